@@ -1,0 +1,11 @@
+// The server the e2e tests run against: the built app on a fresh SQLite database, seeded
+// with the demo area.
+import { mkdirSync, rmSync } from 'node:fs';
+
+const dir = 'test-results/e2e-db';
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+process.env.DATABASE_PATH = `${dir}/waymark.db`;
+delete process.env.DATABASE_URL;
+process.argv.push('--seed-if-empty');
+await import('../../scripts/start.js');
