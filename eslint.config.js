@@ -34,8 +34,46 @@ export default defineConfig(
 		}
 	},
 	{
-		// Override or add rule settings here, such as:
-		// 'svelte/button-has-type': 'error'
+		// The directory model and the ranking module run in the browser, the CLIs and the tests
+		// alike: they may not reach for Node, the server, Svelte or the DOM.
+		files: ['src/lib/directory/**/*.ts', 'src/lib/matching/**/*.ts'],
+		ignores: ['**/*.spec.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ regex: '^node:', message: 'Pure modules may not use Node APIs.' },
+						{
+							regex: '^(fs|path|crypto|os|zlib|child_process)$',
+							message: 'Pure modules may not use Node APIs.'
+						},
+						{
+							regex: '^\\$lib/(server|client|components)',
+							message: 'Pure modules may not import server, browser or UI code.'
+						},
+						{
+							regex: '(^|/)(server|client)(/|$)',
+							message: 'Pure modules may not import server or browser code.'
+						},
+						{
+							regex: '^(svelte|\\$app)',
+							message: 'Pure modules may not import Svelte or SvelteKit.'
+						}
+					]
+				}
+			],
+			'no-restricted-globals': [
+				'error',
+				'window',
+				'document',
+				'localStorage',
+				'navigator',
+				'process'
+			]
+		}
+	},
+	{
 		rules: {
 			'@typescript-eslint/no-unused-vars': [
 				'error',
