@@ -7,6 +7,8 @@ import {
 	getActivity,
 	listActivities,
 	listOrganisations,
+	previewSave,
+	saveActivities,
 	saveActivity,
 	unpublishMissing
 } from './activities';
@@ -88,6 +90,29 @@ describe(`activities repository (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQ
 		expect(await unpublishMissing(database, 'test', ['a'])).toBe(0);
 		expect(await unpublishMissing(database, 'other-source', [])).toBe(0);
 		expect(await countActivities(database)).toBe(2);
+	});
+
+	it('saves in batches with the same outcomes, and previews without writing', async () => {
+		const inputs = ['a', 'b', 'c'].map((sourceId) => ({
+			activity: sampleActivity({ sourceId }),
+			organisation,
+			listing: 'published' as const
+		}));
+		expect(await previewSave(database, inputs[0])).toBe('created');
+		expect(await countActivities(database)).toBe(0);
+		const first = await saveActivities(database, inputs);
+		expect(first.map((r) => r.outcome)).toEqual(['created', 'created', 'created']);
+		const revision = await directoryRevision(database);
+		inputs[1] = { ...inputs[1], activity: sampleActivity({ sourceId: 'b', capacity: 'waitlist' }) };
+		expect(await previewSave(database, inputs[1])).toBe('updated');
+		expect(await previewSave(database, inputs[0])).toBe('unchanged');
+		const second = await saveActivities(database, inputs);
+		expect(second.map((r) => r.outcome)).toEqual(['unchanged', 'updated', 'unchanged']);
+		expect(await directoryRevision(database)).toBe(revision + 1);
+		expect((await saveActivities(database, inputs)).every((r) => r.outcome === 'unchanged')).toBe(
+			true
+		);
+		expect(await directoryRevision(database)).toBe(revision + 1);
 	});
 
 	it('writes nothing when a save fails part-way', async () => {

@@ -27,51 +27,100 @@ export interface SaveActivityInput {
 
 export async function saveActivity(
 	{ db }: Database,
-	{ activity, organisation, listing }: SaveActivityInput,
+	input: SaveActivityInput,
 	now = new Date()
 ): Promise<{ outcome: SaveOutcome; id: string }> {
-	const hash = contentHash(activity, organisation);
 	return db.transaction().execute(async (trx) => {
-		const existing = await trx
-			.selectFrom('activities')
-			.select(['id', 'content_hash', 'listing'])
-			.where('source', '=', activity.source)
-			.where('source_id', '=', activity.sourceId)
-			.executeTakeFirst();
-		if (existing && existing.content_hash === hash && existing.listing === listing) {
-			return { outcome: 'unchanged', id: existing.id };
-		}
-		const at = now.toISOString();
-		const id = existing?.id ?? activity.id;
-		await upsertOrganisation(trx, organisation, at);
-		for (const venue of activity.venues) await upsertVenue(trx, venue, at);
-
-		const row = {
-			...activityToRow({ ...activity, id }),
-			listing,
-			content_hash: hash,
-			updated_at: at
-		};
-		if (existing) {
-			await trx.updateTable('activities').set(row).where('id', '=', id).execute();
-			await trx.deleteFrom('activity_venues').where('activity_id', '=', id).execute();
-		} else {
-			await trx
-				.insertInto('activities')
-				.values({ ...row, created_at: at })
-				.execute();
-		}
-		if (activity.venues.length > 0) {
-			await trx
-				.insertInto('activity_venues')
-				.values(
-					activity.venues.map((v, position) => ({ activity_id: id, venue_id: v.id, position }))
-				)
-				.execute();
-		}
-		await bumpRevision(trx);
-		return { outcome: existing ? 'updated' : 'created', id };
+		const saved = await saveIn(trx, input, now.toISOString());
+		if (saved.outcome !== 'unchanged') await bumpRevision(trx);
+		return saved;
 	});
+}
+
+/**
+ * Saves many activities in transactions of up to `SAVE_BATCH` each: one disk sync per batch
+ * rather than per activity keeps a large import fast. Outcomes are in input order.
+ */
+export async function saveActivities(
+	{ db }: Database,
+	inputs: SaveActivityInput[],
+	now = new Date()
+): Promise<{ outcome: SaveOutcome; id: string }[]> {
+	const results: { outcome: SaveOutcome; id: string }[] = [];
+	for (let i = 0; i < inputs.length; i += SAVE_BATCH) {
+		const batch = inputs.slice(i, i + SAVE_BATCH);
+		await db.transaction().execute(async (trx) => {
+			let changed = false;
+			for (const input of batch) {
+				const saved = await saveIn(trx, input, now.toISOString());
+				changed ||= saved.outcome !== 'unchanged';
+				results.push(saved);
+			}
+			if (changed) await bumpRevision(trx);
+		});
+	}
+	return results;
+}
+
+const SAVE_BATCH = 250;
+
+/** What saving would do, without writing: for dry runs. */
+export async function previewSave(
+	{ db }: Database,
+	{ activity, organisation, listing }: SaveActivityInput
+): Promise<SaveOutcome> {
+	const existing = await findBySource(db, activity);
+	if (!existing) return 'created';
+	const unchanged =
+		existing.content_hash === contentHash(activity, organisation) && existing.listing === listing;
+	return unchanged ? 'unchanged' : 'updated';
+}
+
+function findBySource(db: Kysely<Tables>, activity: Activity) {
+	return db
+		.selectFrom('activities')
+		.select(['id', 'content_hash', 'listing'])
+		.where('source', '=', activity.source)
+		.where('source_id', '=', activity.sourceId)
+		.executeTakeFirst();
+}
+
+async function saveIn(
+	trx: Transaction<Tables>,
+	{ activity, organisation, listing }: SaveActivityInput,
+	at: string
+): Promise<{ outcome: SaveOutcome; id: string }> {
+	const hash = contentHash(activity, organisation);
+	const existing = await findBySource(trx, activity);
+	if (existing && existing.content_hash === hash && existing.listing === listing) {
+		return { outcome: 'unchanged', id: existing.id };
+	}
+	const id = existing?.id ?? activity.id;
+	await upsertOrganisation(trx, organisation, at);
+	for (const venue of activity.venues) await upsertVenue(trx, venue, at);
+
+	const row = {
+		...activityToRow({ ...activity, id }),
+		listing,
+		content_hash: hash,
+		updated_at: at
+	};
+	if (existing) {
+		await trx.updateTable('activities').set(row).where('id', '=', id).execute();
+		await trx.deleteFrom('activity_venues').where('activity_id', '=', id).execute();
+	} else {
+		await trx
+			.insertInto('activities')
+			.values({ ...row, created_at: at })
+			.execute();
+	}
+	if (activity.venues.length > 0) {
+		await trx
+			.insertInto('activity_venues')
+			.values(activity.venues.map((v, position) => ({ activity_id: id, venue_id: v.id, position })))
+			.execute();
+	}
+	return { outcome: existing ? 'updated' : 'created', id };
 }
 
 async function upsertOrganisation(trx: Transaction<Tables>, org: Organisation, at: string) {

@@ -2,7 +2,7 @@
  * Loads the demo directory into a database. Saving is an upsert, so seeding twice changes
  * nothing; every record is published and marked as demo data.
  */
-import { saveActivity, type SaveOutcome } from '../db/activities';
+import { saveActivities, type SaveOutcome } from '../db/activities';
 import type { Database } from '../db/index';
 import { buildDemoDirectory } from './demo-directory';
 
