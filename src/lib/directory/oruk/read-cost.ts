@@ -87,7 +87,7 @@ export function costFromOptions(options: Json[]): Cost | undefined {
  * Structured options win; `fees_description` (HSDS 3.0) is their note, and `fees` (the UK
  * profile's text) is their note only when it adds to what the options already say.
  */
-export function readCost(service: Json): Cost {
+export function readCost(service: Json, isOwnExport = false): Cost {
 	const options = Array.isArray(service.cost_options)
 		? service.cost_options.filter((o): o is Json => typeof o === 'object' && o !== null)
 		: [];
@@ -99,5 +99,7 @@ export function readCost(service: Json): Cost {
 		const note = feesDescription || (fees && fees !== costSentence(structured) ? fees : '');
 		return note ? { ...structured, note: truncate(note, MAX_NOTE) } : structured;
 	}
+	// Waymark's export gives every known cost as options; its words then are only a note.
+	if (isOwnExport) return { kind: 'unknown', ...(feesDescription ? { note: feesDescription } : {}) };
 	return costFromText(feesDescription || fees);
 }

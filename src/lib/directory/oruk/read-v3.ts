@@ -104,7 +104,7 @@ export function readV3Service(input: unknown, options: ReadOptions): ReadResult 
 			],
 			repairs
 		),
-		cost: readCost(service),
+		cost: readCost(service, isOwnExport),
 		...readAges(service, repairs),
 		...(eligibility ? { eligibility: truncate(eligibility, 500) } : {}),
 		languages: readLanguages(service, repairs),
