@@ -20,15 +20,11 @@ export async function seedDemoDirectory(
 	const { organisations, activities } = buildDemoDirectory(today);
 	const byId = new Map(organisations.map((o) => [o.id, o]));
 	const report: SeedReport = { created: 0, updated: 0, unchanged: 0, organisations: byId.size };
-	for (const activity of activities) {
+	const inputs = activities.map((activity) => {
 		const organisation = byId.get(activity.organisation.id);
 		if (!organisation) throw new Error(`Demo activity ${activity.sourceId} has no organisation`);
-		const { outcome } = await saveActivity(database, {
-			activity,
-			organisation,
-			listing: 'published'
-		});
-		report[outcome] += 1;
-	}
+		return { activity, organisation, listing: 'published' as const };
+	});
+	for (const { outcome } of await saveActivities(database, inputs)) report[outcome] += 1;
 	return report;
 }
