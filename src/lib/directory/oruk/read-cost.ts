@@ -11,10 +11,17 @@ import { num, str, type Json } from './types';
 const MAX_NOTE = 300;
 export const CONCESSIONS_OPTION = 'Concessions';
 
+const PERIODS: ReadonlyArray<readonly [RegExp, CostPeriod]> = [
+	[/\b(course|term|block|programme|series)\b/i, 'course'],
+	[/\b(week|weekly|wk)\b/i, 'week'],
+	[/\b(month|monthly)\b/i, 'month']
+];
+
+/** "per week" says it outright; otherwise "8-week course" is a course, not a week. */
 export function readPeriod(text: string): CostPeriod {
-	if (/\b(week|weekly|wk)\b/i.test(text)) return 'week';
-	if (/\b(month|monthly)\b/i.test(text)) return 'month';
-	if (/\b(course|term|block|programme|series)\b/i.test(text)) return 'course';
+	const explicit = /\b(?:per|a|an|each|every)\s+(\w+)/i.exec(text)?.[1] ?? '';
+	for (const [pattern, period] of PERIODS) if (pattern.test(explicit)) return period;
+	for (const [pattern, period] of PERIODS) if (pattern.test(text)) return period;
 	return 'session';
 }
 
@@ -32,7 +39,7 @@ function priceIn(text: string): number | undefined {
 export function costFromText(input: string): Cost {
 	const text = htmlToText(input);
 	const bare =
-		/^\s*(free|£\s?\d+(\.\d\d)?( (per|a|an) (session|class|week|month|course))?)\.?\s*$/i;
+		/^\s*(free|donations? welcome|£\s?\d+(\.\d\d)?( (per|a|an) (session|class|week|month|course))?)\.?\s*$/i;
 	const note = bare.test(text) ? {} : { note: truncate(text, MAX_NOTE) };
 	const amount = priceIn(text);
 	if (amount !== undefined && amount > 0) {
@@ -100,6 +107,7 @@ export function readCost(service: Json, isOwnExport = false): Cost {
 		return note ? { ...structured, note: truncate(note, MAX_NOTE) } : structured;
 	}
 	// Waymark's export gives every known cost as options; its words then are only a note.
-	if (isOwnExport) return { kind: 'unknown', ...(feesDescription ? { note: feesDescription } : {}) };
+	if (isOwnExport)
+		return { kind: 'unknown', ...(feesDescription ? { note: feesDescription } : {}) };
 	return costFromText(feesDescription || fees);
 }

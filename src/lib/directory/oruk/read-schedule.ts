@@ -83,12 +83,12 @@ export function readSessions(schedule: Json): Session[] | string {
 		if (!start) return 'it gives neither a repeat nor a date';
 		return [{ frequency: 'once', days: [], ...times, startDate: dtstart ?? start, ...bounds }];
 	}
-	const days = byDay.length > 0 ? byDay : start ? [{ day: weekdayOf(start) }] : [];
-	if (days.length === 0) return 'it gives no days';
 	const startBound = start ? { startDate: start } : {};
 	if (freq === 'DAILY' && interval === 1) {
 		return [{ frequency: 'weekly', days: [...WEEKDAYS], ...times, ...startBound, ...bounds }];
 	}
+	const days = byDay.length > 0 ? byDay : start ? [{ day: weekdayOf(start) }] : [];
+	if (days.length === 0) return 'it gives no days';
 	if (freq === 'WEEKLY' && interval === 1) {
 		return [{ frequency: 'weekly', days: uniqueDays(days), ...times, ...startBound, ...bounds }];
 	}
@@ -126,13 +126,26 @@ const DAY_NAMES: Readonly<Record<Weekday, string>> = {
 	sun: 'Sundays'
 };
 
-/** "Tuesdays and Thursdays (times not given)": what a timeless schedule still tells a person. */
-function daysInWords(schedule: Json): string[] {
-	const days = uniqueDays(readByDay(schedule.byday) ?? []);
-	if (days.length === 0) return [];
-	const names = days.map((day) => DAY_NAMES[day]);
-	const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
-	return [`${list} (times not given)`];
+/**
+ * "Mondays, 10:00–11:00, every 3 weeks": what a schedule that cannot be a session still tells a
+ * person, when the feed gave no words of its own.
+ */
+function ruleInWords(schedule: Json): string[] {
+	const days = uniqueDays(readByDay(schedule.byday) ?? []).map((day) => DAY_NAMES[day]);
+	const list = days.length > 1 ? `${days.slice(0, -1).join(', ')} and ${days.at(-1)}` : days[0];
+	const opens = readTime(schedule.opens_at);
+	const closes = readTime(schedule.closes_at);
+	const interval = num(schedule.interval) ?? 1;
+	const freq = str(schedule.freq ?? schedule.frequency)?.toUpperCase();
+	const unit = freq === 'MONTHLY' ? 'months' : freq === 'WEEKLY' ? 'weeks' : undefined;
+	const parts = [
+		list,
+		opens && closes ? `${opens}–${closes}` : undefined,
+		unit && interval > 1 ? `every ${interval} ${unit}` : undefined,
+		str(schedule.bymonthday) ? `on day ${str(schedule.bymonthday)} of the month` : undefined
+	].filter(Boolean);
+	if (!list || parts.length === 0) return [];
+	return [`${parts.join(', ')}${opens && closes ? '' : ' (times not given)'}`];
 }
 
 /** Free text of a schedule, as a note. */
@@ -159,7 +172,7 @@ export function readSchedule(schedules: Json[], repairs: string[]): Schedule {
 			if (!seen.has(key) && sessions.length < MAX_SESSIONS) sessions.push(session);
 			seen.add(key);
 		}
-		if (typeof read === 'string' && words.length === 0) words.push(...daysInWords(schedule));
+		if (typeof read === 'string' && words.length === 0) words.push(...ruleInWords(schedule));
 		for (const line of words) if (!notes.includes(line)) notes.push(line);
 	}
 	const note = notes.join('\n\n');
