@@ -1,0 +1,137 @@
+/** Turns a ranked activity's signals into the reasons and cautions a person reads. */
+import { ACCESS_LABELS, CATEGORY_LABELS } from '../directory/categories';
+import { WEEKDAYS } from '../directory/model';
+import { COST_UNKNOWN } from './cost';
+import {
+	dateFromDay,
+	fromLocal,
+	isoWithOffset,
+	longDate,
+	timeFromMinutes,
+	weekdayName,
+	weekdayNameOf,
+	weekdayOf
+} from './london-time';
+import * as m from './messages';
+import type { PreparedActivity } from './prepared';
+import type { Query } from './query';
+import type { Verdict } from './rules';
+import { slotOfBit } from './schedule';
+import type { Signals } from './signals';
+import { activityFields } from './text-index';
+import { TUNING } from './tuning';
+import type { NextSession, RankedActivity } from './types';
+
+const MAX_CATEGORY_REASONS = 2;
+const MAX_WORD_REASONS = 2;
+
+export function explain(
+	p: PreparedActivity,
+	verdict: Verdict,
+	s: Signals,
+	q: Query,
+	score: number
+): RankedActivity {
+	const { activity } = p;
+	const wanted = p.categories
+		.map((c) => q.wants[c])
+		.filter((want) => want !== null)
+		.sort((a, b) => b.weight - a.weight);
+	const reasons = wanted
+		.slice(0, MAX_CATEGORY_REASONS)
+		.map((want) =>
+			want.word === null
+				? m.chosenCategoryReason(CATEGORY_LABELS[want.category])
+				: m.wordCategoryReason(want.word, CATEGORY_LABELS[want.category])
+		);
+	const quoted = new Set(wanted.map((want) => want.word));
+	reasons.push(...wordReasons(p, q, quoted));
+	if (verdict.isViaOnline) reasons.push(m.REASONS.online);
+	else if (p.mode === 'area-wide') reasons.push(m.REASONS.areaWide);
+	else if (verdict.distanceKm !== null) reasons.push(m.distanceReason(verdict.distanceKm));
+	const cost = m.costReason(activity.cost);
+	if (cost) reasons.push(cost);
+	const next = nextSession(s, q);
+	if (s.schedule.fitSlot && q.availability) {
+		const { bit, session } = s.schedule.fitSlot;
+		const { weekday, part } = slotOfBit(bit);
+		const date = Number.isFinite(session.from) ? longDate(session.from) : '';
+		reasons.push(m.whenFreeReason(weekdayNameOf(weekday), part, session.frequency, date));
+	}
+	if (next) reasons.push(m.nextSessionReason(next.label));
+	const venueAccess = verdict.venue?.venue.access;
+	if (venueAccess) {
+		for (const need of q.rules.access) if (venueAccess[need]) reasons.push(ACCESS_LABELS[need]);
+	}
+	for (const code of q.languages) {
+		if (activity.languages.includes(code)) reasons.push(m.languageReason(m.languageName(code)));
+	}
+
+	const cautions: string[] = [];
+	if (p.costLevel === COST_UNKNOWN) cautions.push(m.CAUTIONS.costUnknown);
+	if (venueAccess && q.rules.access.some((need) => venueAccess[need] === undefined)) {
+		cautions.push(m.CAUTIONS.accessUnknown);
+	}
+	if (activity.capacity === 'waitlist') cautions.push(m.CAUTIONS.waitlist);
+	if (activity.capacity === 'full') cautions.push(m.CAUTIONS.full);
+	if (s.hasSessions && !next) cautions.push(m.CAUTIONS.noUpcoming);
+	if (next && q.availability && s.schedule.fit === 0) cautions.push(m.CAUTIONS.notWhenFree);
+	if (p.reviewedDay !== null && q.now.day - p.reviewedDay > TUNING.REVIEW_CAUTION_DAYS) {
+		cautions.push(m.CAUTIONS.staleListing);
+	}
+
+	return {
+		id: activity.id,
+		activity,
+		score,
+		relevance: s.score,
+		reasons,
+		cautions,
+		mode: p.mode,
+		isViaOnline: verdict.isViaOnline,
+		venue: verdict.venue?.venue ?? null,
+		distanceKm: verdict.distanceKm,
+		nextSession: next,
+		matchedCategories: wanted.map((want) => want.category)
+	};
+}
+
+/** "Mentions “knitting”": the directory words the person's words matched, best first. */
+function wordReasons(p: PreparedActivity, q: Query, quoted: Set<string | null>): string[] {
+	if (!q.text.scores) return [];
+	const own = new Set(
+		activityFields(p.activity)
+			.filter(([field]) => field !== 'category')
+			.flatMap(([, words]) => words.filter((word) => !quoted.has(word)))
+	);
+	const found: [string, number][] = [];
+	for (const { terms } of q.text.words) {
+		let best: [string, number] | null = null;
+		for (const [term, quality] of terms) {
+			if (own.has(term) && (!best || quality > best[1])) best = [term, quality];
+		}
+		if (best) found.push(best);
+	}
+	return found
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, MAX_WORD_REASONS)
+		.map(([term]) => m.mentionsReason(term));
+}
+
+function nextSession(s: Signals, q: Query): NextSession | null {
+	if (!s.schedule.next) return null;
+	const { day, session } = s.schedule.next;
+	const startTime = timeFromMinutes(session.start);
+	const ahead = day - q.now.day;
+	const when =
+		ahead === 0 ? 'today' : ahead === 1 ? 'tomorrow' : ahead < 7 ? weekdayName(day) : longDate(day);
+	return {
+		start: isoWithOffset(fromLocal(day, session.start)),
+		end: isoWithOffset(fromLocal(day, session.end)),
+		date: dateFromDay(day),
+		weekday: WEEKDAYS[weekdayOf(day)],
+		startTime,
+		endTime: timeFromMinutes(session.end),
+		label: `${when} ${startTime}`
+	};
+}

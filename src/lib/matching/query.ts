@@ -1,0 +1,65 @@
+/**
+ * One profile, read once per ranking: its rules, the moment, the person's free times as a
+ * slot mask, how much each category is wanted (chosen or read from their words), and the
+ * word matches against the directory.
+ */
+import { CATEGORY_IDS, type CategoryId } from '../directory/categories';
+import { WEEKDAYS } from '../directory/model';
+import { toLocalMoment, type LocalMoment } from './london-time';
+import type { NeedsProfile } from './profile';
+import { ruleSetFor, type RuleSet } from './rules';
+import { slotBit } from './schedule';
+import { matchText, type TextIndex, type TextMatch } from './text-index';
+import { TUNING } from './tuning';
+import { categoriesFromWords } from './vocabulary';
+
+export interface CategoryWant {
+	category: CategoryId;
+	weight: number;
+	/** Where the want came from: the person's choice, or a word of theirs. */
+	word: string | null;
+}
+
+export interface Query {
+	profile: NeedsProfile;
+	rules: RuleSet;
+	now: LocalMoment;
+	/** Slots the person is free; 0 = any time. */
+	availability: number;
+	/** Per CATEGORY_IDS index; null when there is no want. */
+	wants: (CategoryWant | null)[];
+	wantCount: number;
+	text: TextMatch;
+	/** Languages asked for besides English. */
+	languages: string[];
+}
+
+export function readQuery(profile: NeedsProfile, index: TextIndex, now: Date): Query {
+	const wants: (CategoryWant | null)[] = CATEGORY_IDS.map(() => null);
+	profile.categories.forEach((category, order) => {
+		const weights = TUNING.CHOICE_WEIGHTS;
+		const weight = weights[Math.min(order, weights.length - 1)];
+		wants[CATEGORY_IDS.indexOf(category)] = { category, weight, word: null };
+	});
+	for (const hit of categoriesFromWords(profile.text ?? '')) {
+		const at = CATEGORY_IDS.indexOf(hit.category);
+		const weight = TUNING.INFERRED_CATEGORY_WEIGHT * hit.quality;
+		if (!wants[at] || wants[at].weight < weight) {
+			wants[at] = { category: hit.category, weight, word: hit.word };
+		}
+	}
+	let availability = 0;
+	for (const { day, part } of profile.availability ?? []) {
+		availability |= slotBit(WEEKDAYS.indexOf(day), part);
+	}
+	return {
+		profile,
+		rules: ruleSetFor(profile),
+		now: toLocalMoment(now),
+		availability,
+		wants,
+		wantCount: wants.filter(Boolean).length,
+		text: matchText(index, profile.text),
+		languages: (profile.languages ?? []).filter((code) => code !== 'en')
+	};
+}

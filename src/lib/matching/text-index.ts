@@ -1,0 +1,143 @@
+/**
+ * Word matching over a directory, built once per directory version. Every word of an
+ * activity's short fields (name, keywords, category labels, summary) and the start of its
+ * description goes into postings (word → activities, with the field it came from). A query
+ * word is looked up exactly, then fuse.js searches the distinct short-field words, not the
+ * activities, for typos ("gardning", "knittin"): the fuzzy step costs the same whether
+ * the directory holds a thousand activities or a hundred thousand.
+ */
+import Fuse from 'fuse.js';
+import { CATEGORY_LABELS } from '../directory/categories';
+import type { Activity } from '../directory/model';
+import { typoQuality } from './edit-distance';
+import { TUNING } from './tuning';
+import { meaningfulWords } from './words';
+
+export const FIELDS = ['name', 'keyword', 'category', 'summary', 'description'] as const;
+export type Field = (typeof FIELDS)[number];
+const FIELD_WEIGHT = FIELDS.map((field) => TUNING.FIELD_WEIGHTS[field]);
+const DESCRIPTION_CODE = FIELDS.indexOf('description');
+/** Long descriptions add little beyond their opening; this caps index size and build time. */
+const MAX_DESCRIPTION_WORDS = 120;
+const MAX_DESCRIPTION_CHARS = 1200;
+const FUZZY_CANDIDATES = 12;
+const CATEGORY_WORDS: Partial<Record<string, string[]>> = Object.fromEntries(
+	Object.entries(CATEGORY_LABELS).map(([id, label]) => [id, meaningfulWords(label)])
+);
+
+export interface TextIndex {
+	termIds: Map<string, number>;
+	/** Per term: activity index × 8 + field code. */
+	postings: number[][];
+	fuzzy: Fuse<string>;
+	size: number;
+}
+
+export function activityFields(activity: Activity): [Field, string[]][] {
+	return [
+		['name', meaningfulWords(activity.name)],
+		['keyword', meaningfulWords(activity.keywords.join(' '))],
+		['category', activity.categories.flatMap((c) => CATEGORY_WORDS[c] ?? [])],
+		['summary', meaningfulWords(activity.summary)],
+		[
+			'description',
+			meaningfulWords(activity.description.slice(0, MAX_DESCRIPTION_CHARS)).slice(
+				0,
+				MAX_DESCRIPTION_WORDS
+			)
+		]
+	];
+}
+
+export function buildTextIndex(activities: readonly Activity[]): TextIndex {
+	const termIds = new Map<string, number>();
+	const postings: number[][] = [];
+	const shortTerms = new Set<string>();
+	/** The last activity each term was posted for: a word counts once per activity. */
+	const lastSeen: number[] = [];
+	activities.forEach((activity, index) => {
+		activityFields(activity).forEach(([, words], code) => {
+			for (const word of words) {
+				let id = termIds.get(word);
+				if (id === undefined) {
+					id = postings.length;
+					termIds.set(word, id);
+					postings.push([]);
+					lastSeen.push(-1);
+				}
+				if (lastSeen[id] === index) continue;
+				lastSeen[id] = index;
+				postings[id].push(index * 8 + code);
+				if (code < DESCRIPTION_CODE) shortTerms.add(word);
+			}
+		});
+	});
+	const fuzzyTerms = [...shortTerms].filter(
+		(term) => term.length >= TUNING.MIN_FUZZY_WORD_LENGTH - 1
+	);
+	const fuzzy = new Fuse(fuzzyTerms, {
+		includeScore: true,
+		threshold: TUNING.FUZZY_THRESHOLD,
+		location: 0,
+		distance: 20
+	});
+	return { termIds, postings, fuzzy, size: activities.length };
+}
+
+export interface WordMatch {
+	word: string;
+	/** Matching directory words and how close each is (1 exact). */
+	terms: Map<string, number>;
+}
+
+export interface TextMatch {
+	/** Per activity, 0–1; null when the words matched nothing at all. */
+	scores: Float32Array | null;
+	words: WordMatch[];
+}
+
+/** A person's words against the directory. */
+export function matchText(index: TextIndex, text: string | undefined): TextMatch {
+	const words = [...new Set(meaningfulWords(text ?? ''))].map((word) => findTerms(index, word));
+	const matched = words.filter((w) => w.terms.size > 0);
+	if (matched.length === 0) return { scores: null, words: [] };
+	const scores = new Float32Array(index.size);
+	const best = new Float32Array(index.size);
+	const touched: number[] = [];
+	for (const { terms } of matched) {
+		for (const [term, quality] of terms) {
+			for (const packed of index.postings[index.termIds.get(term)!]) {
+				const activity = packed >> 3;
+				const value = quality * FIELD_WEIGHT[packed & 7];
+				if (best[activity] === 0) touched.push(activity);
+				if (value > best[activity]) best[activity] = value;
+			}
+		}
+		for (const activity of touched) {
+			scores[activity] += best[activity] / matched.length;
+			best[activity] = 0;
+		}
+		touched.length = 0;
+	}
+	return { scores, words: matched };
+}
+
+function findTerms(index: TextIndex, word: string): WordMatch {
+	const terms = new Map<string, number>();
+	if (index.termIds.has(word)) terms.set(word, 1);
+	if (word.length >= TUNING.MIN_FUZZY_WORD_LENGTH) {
+		for (const hit of index.fuzzy.search(word, { limit: FUZZY_CANDIDATES })) {
+			const quality = termQuality(word, hit.item);
+			if (quality > (terms.get(hit.item) ?? 0)) terms.set(hit.item, quality);
+		}
+	}
+	return { word, terms };
+}
+
+/** A typo of the word, or a longer word it starts ("knit" → "knitting"). */
+function termQuality(word: string, term: string): number {
+	if (term === word) return 1;
+	const typo = typoQuality(word, term);
+	const prefix = term.startsWith(word) ? 0.9 * Math.sqrt(word.length / term.length) : 0;
+	return Math.max(typo, prefix);
+}
