@@ -1,0 +1,8 @@
+import { getDatabase } from '$lib/server/db';
+import { serviceAtLocationDetail } from '$lib/server/openreferral/service-endpoints';
+import type { RequestHandler } from './$types';
+
+export { OPTIONS, fallback, trailingSlash } from '$lib/server/openreferral/route-exports';
+
+export const GET: RequestHandler = async ({ params }) =>
+	serviceAtLocationDetail(await getDatabase(), params.id);
