@@ -1,6 +1,6 @@
 /** Great-circle distance on a sphere the size of the Earth (haversine). */
 
-const EARTH_RADIUS_KM = 6371.0088;
+export const EARTH_RADIUS_KM = 6371.0088;
 const RADIANS = Math.PI / 180;
 
 export interface GeoPoint {

@@ -9,8 +9,8 @@ import { relaxHints } from './hints';
 import { compareRanked, prepareActivity, type PreparedActivity } from './prepared';
 import type { NeedsProfile } from './profile';
 import { readQuery } from './query';
-import { check, type Verdict } from './rules';
-import { scoreActivity, type Signals } from './signals';
+import { check, emptyVerdict, type Verdict } from './rules';
+import { quickScore, scoreActivity, type Signals } from './signals';
 import { buildTextIndex, type TextIndex } from './text-index';
 import { TUNING } from './tuning';
 import type { RankOptions, RankResult } from './types';
@@ -63,39 +63,58 @@ function rankPrepared(
 ): RankResult {
 	const query = readQuery(profile, index, options.now ?? new Date());
 	const limit = options.limit ?? TUNING.DEFAULT_LIMIT;
-	const scored: Scored[] = [];
+	// Every activity: the rules, then a score that allocates nothing.
+	const survivors = new Int32Array(prepared.length);
+	const scores = new Float64Array(prepared.length);
+	const scratch = emptyVerdict();
+	let total = 0;
 	for (let i = 0; i < prepared.length; i++) {
-		const p = prepared[i];
-		const verdict = check(p, query.rules);
-		if (verdict.failed !== 0) continue;
-		const signals = scoreActivity(p, i, verdict, query);
-		scored.push({
-			prepared: p,
-			verdict,
-			signals,
-			score: signals.score,
-			organisationId: p.activity.organisation.id,
-			served: signals.served
-		});
+		if (check(prepared[i], query.rules, scratch).failed !== 0) continue;
+		survivors[total] = i;
+		scores[total] = quickScore(prepared[i], i, scratch, query);
+		total++;
 	}
-	const wanted = Math.min(scored.length, limit);
-	const top = topByScore(scored, Math.max(wanted, TUNING.DIVERSITY_WINDOW * 3));
-	const ordered = diversify(top, query.wantCount).slice(0, wanted);
+	// The best few: their full signals, the diversity re-rank and the words.
+	const wanted = Math.min(total, limit);
+	const pool = topIndexes(survivors, scores, total, Math.max(wanted, TUNING.DIVERSITY_WINDOW * 3));
+	const ranked = pool
+		.map((i): Scored => {
+			const p = prepared[i];
+			const verdict = check(p, query.rules);
+			const signals = scoreActivity(p, i, verdict, query);
+			return {
+				prepared: p,
+				verdict,
+				signals,
+				score: signals.score,
+				organisationId: p.activity.organisation.id,
+				served: signals.served
+			};
+		})
+		.sort(compareRanked);
+	const ordered = diversify(ranked, query.wantCount).slice(0, wanted);
 	return {
 		results: ordered.map(({ item, score }) =>
 			explain(item.prepared, item.verdict, item.signals, query, score)
 		),
-		total: scored.length,
-		hints: scored.length < TUNING.THIN_RESULTS ? relaxHints(prepared, query.rules) : []
+		total,
+		hints: total < TUNING.THIN_RESULTS ? relaxHints(prepared, query.rules) : []
 	};
 }
 
-/** The best `count` in full order, without sorting everything when there are many. */
-function topByScore(scored: Scored[], count: number): Scored[] {
-	if (scored.length > count * 4) {
-		const scores = Float64Array.from(scored, (s) => s.score).sort();
-		const cutoff = scores[scores.length - count];
-		scored = scored.filter((s) => s.score >= cutoff);
+/** Indexes of the best `count` scores (and any tied with the last), without a full sort. */
+function topIndexes(
+	survivors: Int32Array,
+	scores: Float64Array,
+	total: number,
+	count: number
+): number[] {
+	let cutoff = -Infinity;
+	if (total > count) {
+		const sorted = scores.slice(0, total).sort();
+		cutoff = sorted[total - count];
 	}
-	return scored.sort(compareRanked);
+	const out: number[] = [];
+	for (let k = 0; k < total; k++) if (scores[k] >= cutoff) out.push(survivors[k]);
+	return out;
 }

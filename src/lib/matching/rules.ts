@@ -1,11 +1,18 @@
 /**
  * The hard rules of DESIGN.md §3.3: an activity that breaks one is never returned.
  * Unknown is not "breaks": cost or access not stated passes (and carries a caution).
- * `check` reports every rule broken, so thin results can say what relaxing one would give.
+ * `check` reports the rules broken (skipping the venue rules once another has failed), so
+ * thin results can re-check with one rule loosened and say what that would give.
  */
 import type { AccessFeature } from '../directory/categories';
 import { COST_UNKNOWN, MAX_COST_LEVEL, type CostLevel } from './cost';
-import { distanceKm, flatDistanceKm, preparePoint, type PreparedPoint } from './geo';
+import {
+	distanceKm,
+	EARTH_RADIUS_KM,
+	flatDistanceKm,
+	preparePoint,
+	type PreparedPoint
+} from './geo';
 import type { PreparedActivity, PreparedVenue } from './prepared';
 import type { NeedsProfile, OnlineChoice } from './profile';
 import { TUNING } from './tuning';
@@ -30,7 +37,7 @@ export interface RuleSet {
 }
 
 export interface Verdict {
-	/** Bits of RULE_BITS for each rule broken; 0 passes. */
+	/** Bits of RULE_BITS for rules broken; 0 passes. */
 	failed: number;
 	/** The venue the person would go to: the nearest that meets their access needs. */
 	venue: PreparedVenue | null;
@@ -50,7 +57,11 @@ export function ruleSetFor(profile: NeedsProfile): RuleSet {
 	};
 }
 
-export function check(p: PreparedActivity, rules: RuleSet): Verdict {
+/**
+ * Checks every rule. `out` lets a hot loop reuse one verdict instead of allocating one per
+ * activity; the returned verdict is `out` itself.
+ */
+export function check(p: PreparedActivity, rules: RuleSet, out: Verdict = emptyVerdict()): Verdict {
 	let failed = 0;
 	if (!p.isActive) failed |= RULE_BITS.status;
 	if (rules.age !== undefined && (rules.age < p.minAge || rules.age > p.maxAge)) {
@@ -60,57 +71,83 @@ export function check(p: PreparedActivity, rules: RuleSet): Verdict {
 
 	if (p.mode === 'online') {
 		if (rules.online === 'exclude') failed |= RULE_BITS.online;
-		return { failed, venue: null, distanceKm: null, isViaOnline: true };
+		return fill(out, failed, null, null, true);
 	}
 	if (p.mode === 'area-wide') {
 		if (rules.online === 'only') failed |= RULE_BITS.online;
-		return { failed, venue: null, distanceKm: null, isViaOnline: false };
+		return fill(out, failed, null, null, false);
 	}
 	if (rules.online === 'only') {
 		if (!p.isOnline) failed |= RULE_BITS.online;
-		else return { failed, venue: null, distanceKm: null, isViaOnline: true };
+		else return fill(out, failed, null, null, true);
 	}
+	// Venues are the costly part; an activity already out needs no venue chosen.
+	if (failed !== 0) return fill(out, failed, null, null, false);
 
-	const suitable = nearestVenue(p.venues, rules, true);
-	const chosen = suitable ?? nearestVenue(p.venues, rules, false)!;
+	let venue = nearestVenue(p.venues, rules, true);
 	let inPerson = 0;
-	if (!suitable) inPerson |= RULE_BITS.access;
-	if (chosen.distanceKm !== null && chosen.distanceKm > rules.maxDistanceKm) {
-		inPerson |= RULE_BITS.distance;
+	if (!venue) {
+		inPerson |= RULE_BITS.access;
+		venue = nearestVenue(p.venues, rules, false)!;
 	}
+	const distance = rules.origin ? lastDistance : null;
+	if (distance !== null && distance > rules.maxDistanceKm) inPerson |= RULE_BITS.distance;
 	if (inPerson && p.isOnline && rules.online !== 'exclude') {
-		return { failed, venue: null, distanceKm: null, isViaOnline: true };
+		return fill(out, failed, null, null, true);
 	}
-	return {
-		failed: failed | inPerson,
-		venue: chosen.venue,
-		distanceKm: chosen.distanceKm,
-		isViaOnline: false
-	};
+	return fill(out, failed | inPerson, venue, distance, false);
 }
 
+export function emptyVerdict(): Verdict {
+	return { failed: 0, venue: null, distanceKm: null, isViaOnline: false };
+}
+
+function fill(
+	out: Verdict,
+	failed: number,
+	venue: PreparedVenue | null,
+	distance: number | null,
+	isViaOnline: boolean
+): Verdict {
+	out.failed = failed;
+	out.venue = venue;
+	out.distanceKm = distance;
+	out.isViaOnline = isViaOnline;
+	return out;
+}
+
+/** The distance to the venue `nearestVenue` last returned; a variable, not an object, to
+ * keep the loop over every activity free of allocation. */
+let lastDistance = Infinity;
+
 /**
- * The nearest venue (the first when there is no origin). Venues clearly beyond the limit
- * by a quick flat-earth estimate skip the haversine; if all are, the estimate is returned.
+ * The nearest venue (the first when there is no origin). Venues plainly beyond the limit
+ * (by latitude alone, then by a flat-earth estimate) skip the haversine; if all are, the
+ * estimate stands in for the distance, which is then beyond the limit either way.
  */
 function nearestVenue(
 	venues: PreparedVenue[],
 	rules: RuleSet,
 	mustSuit: boolean
-): { venue: PreparedVenue; distanceKm: number | null } | null {
+): PreparedVenue | null {
 	let best: PreparedVenue | null = null;
-	let bestDistance = Infinity;
+	lastDistance = Infinity;
+	const origin = rules.origin;
+	const reach = rules.maxDistanceKm * 1.01;
 	for (const venue of venues) {
 		if (mustSuit && !meetsNeeds(venue, rules.access)) continue;
-		if (!rules.origin) return { venue, distanceKm: null };
-		const estimate = flatDistanceKm(rules.origin, venue);
-		const d = estimate > rules.maxDistanceKm * 1.01 ? estimate : distanceKm(rules.origin, venue);
-		if (d < bestDistance) {
+		if (!origin) return venue;
+		let d = Math.abs(venue.latRad - origin.latRad) * EARTH_RADIUS_KM;
+		if (d <= reach) {
+			d = flatDistanceKm(origin, venue);
+			if (d <= reach) d = distanceKm(origin, venue);
+		}
+		if (d < lastDistance) {
 			best = venue;
-			bestDistance = d;
+			lastDistance = d;
 		}
 	}
-	return best && { venue: best, distanceKm: bestDistance };
+	return best;
 }
 
 /** Only a venue that says it lacks a feature fails; not stated passes. */

@@ -135,6 +135,27 @@ export interface ScheduleView {
 	fitSlot: { bit: number; session: CompiledSession } | null;
 }
 
+/**
+ * The fit alone, allocating nothing, for ranking every activity: -1 when no session is
+ * coming up, else as `viewSchedule(...).fit`.
+ */
+export function scheduleFit(
+	sessions: CompiledSession[],
+	now: LocalMoment,
+	availability: number
+): number {
+	let hasNext = false;
+	let fit = 0;
+	for (const session of sessions) {
+		const day = nextDay(session, now);
+		if (day === null || day - now.day > TUNING.SCHEDULE_HORIZON_DAYS) continue;
+		hasNext = true;
+		if (session.slots & availability) fit = Math.max(fit, TUNING.SLOT_FIT[session.frequency]);
+	}
+	if (!hasNext) return -1;
+	return availability === 0 ? 1 : fit;
+}
+
 /** `availability` is a slot mask; 0 means "any time". */
 export function viewSchedule(
 	sessions: CompiledSession[],
