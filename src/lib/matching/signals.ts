@@ -4,7 +4,6 @@
  * `quickScore` runs for every activity that passes the rules and allocates nothing;
  * `scoreActivity` gives the parts too, for the few that are shown.
  */
-import { COST_UNKNOWN } from './cost';
 import type { PreparedActivity } from './prepared';
 import type { Query } from './query';
 import type { Verdict } from './rules';
