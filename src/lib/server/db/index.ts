@@ -38,7 +38,7 @@ export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Da
 export async function openDatabase(options: DatabaseOptions = databaseOptionsFromEnv()) {
 	const database = options.url ? openPostgres(options.url, options.schema) : openSqlite(options);
 	try {
-		await migrate(database.db);
+		await migrate(database.db, options.url ? options.schema : undefined);
 	} catch (error) {
 		await database.close();
 		throw error;
@@ -68,8 +68,16 @@ function openPostgres(url: string, schema?: string): Database {
 	return { db, dialect: 'postgres', close: () => db.destroy() };
 }
 
-async function migrate(db: Kysely<Tables>): Promise<void> {
-	const migrator = new Migrator({ db, provider: migrationProvider });
+/**
+ * In a named PostgreSQL schema the migration tables are looked for there only: Kysely would
+ * otherwise take another schema's tables for its own and skip creating them.
+ */
+async function migrate(db: Kysely<Tables>, schema?: string): Promise<void> {
+	const migrator = new Migrator({
+		db,
+		provider: migrationProvider,
+		...(schema ? { migrationTableSchema: schema } : {})
+	});
 	const { error, results } = await migrator.migrateToLatest();
 	if (error) {
 		const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
