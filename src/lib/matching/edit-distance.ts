@@ -27,9 +27,12 @@ export function typoDistance(a: string, b: string, limit: number): number {
 	return previous[b.length];
 }
 
-/** Typos allowed in a word of this length: none below 4 letters, one up to 7, then two. */
+/**
+ * Typos allowed in a word of this length: none below 5 letters (too many short words are
+ * one letter apart: food/mood, bank/band), one up to 7, then two.
+ */
 export function allowedTypos(length: number): number {
-	return length < 4 ? 0 : length < 8 ? 1 : 2;
+	return length < 5 ? 0 : length < 8 ? 1 : 2;
 }
 
 /** 1 for the same word, less per typo; 0 when it is not a typo of it. */

@@ -21,6 +21,8 @@ const DESCRIPTION_CODE = FIELDS.indexOf('description');
 const MAX_DESCRIPTION_WORDS = 120;
 const MAX_DESCRIPTION_CHARS = 1200;
 const FUZZY_CANDIDATES = 12;
+/** "knit" finds "knitting"; shorter words only match whole. */
+const PREFIX_MIN_LENGTH = 4;
 const CATEGORY_WORDS: Partial<Record<string, string[]>> = Object.fromEntries(
 	Object.entries(CATEGORY_LABELS).map(([id, label]) => [id, meaningfulWords(label)])
 );
@@ -72,9 +74,7 @@ export function buildTextIndex(activities: readonly Activity[]): TextIndex {
 			}
 		});
 	});
-	const fuzzyTerms = [...shortTerms].filter(
-		(term) => term.length >= TUNING.MIN_FUZZY_WORD_LENGTH - 1
-	);
+	const fuzzyTerms = [...shortTerms].filter((term) => term.length >= PREFIX_MIN_LENGTH);
 	const fuzzy = new Fuse(fuzzyTerms, {
 		includeScore: true,
 		threshold: TUNING.FUZZY_THRESHOLD,
@@ -124,10 +124,12 @@ export function matchText(index: TextIndex, text: string | undefined): TextMatch
 
 function findTerms(index: TextIndex, word: string): WordMatch {
 	const terms = new Map<string, number>();
-	if (index.termIds.has(word)) terms.set(word, 1);
-	if (word.length >= TUNING.MIN_FUZZY_WORD_LENGTH) {
+	const isKnown = index.termIds.has(word);
+	if (isKnown) terms.set(word, 1);
+	if (word.length >= PREFIX_MIN_LENGTH) {
 		for (const hit of index.fuzzy.search(word, { limit: FUZZY_CANDIDATES })) {
-			const quality = termQuality(word, hit.item);
+			// A word the directory uses is taken as meant; only longer forms of it are added.
+			const quality = termQuality(word, hit.item, !isKnown);
 			if (quality > (terms.get(hit.item) ?? 0)) terms.set(hit.item, quality);
 		}
 	}
@@ -135,9 +137,9 @@ function findTerms(index: TextIndex, word: string): WordMatch {
 }
 
 /** A typo of the word, or a longer word it starts ("knit" → "knitting"). */
-function termQuality(word: string, term: string): number {
+function termQuality(word: string, term: string, allowTypos: boolean): number {
 	if (term === word) return 1;
-	const typo = typoQuality(word, term);
+	const typo = allowTypos ? typoQuality(word, term) : 0;
 	const prefix = term.startsWith(word) ? 0.9 * Math.sqrt(word.length / term.length) : 0;
 	return Math.max(typo, prefix);
 }

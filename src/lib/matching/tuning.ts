@@ -22,13 +22,13 @@ export const TUNING = Object.freeze({
 	 * Interest (categories + words) dominates, so a far better fit can beat a nearer one.
 	 */
 	WEIGHTS: Object.freeze({
-		category: 0.36,
-		text: 0.14,
+		category: 0.3,
+		text: 0.22,
 		distance: 0.2,
 		schedule: 0.12,
 		cost: 0.07,
-		recency: 0.04,
-		language: 0.07
+		recency: 0.03,
+		language: 0.06
 	}),
 
 	/** Weight of the 1st, 2nd, 3rd… chosen category; later choices take the last value. */
@@ -50,8 +50,8 @@ export const TUNING = Object.freeze({
 	FUZZY_THRESHOLD: 0.34,
 	/** Stricter threshold for reading everyday words as categories ("lonly" → lonely). */
 	VOCABULARY_THRESHOLD: 0.34,
-	/** Words shorter than this only ever match exactly ("art" must not match "heart"). */
-	MIN_FUZZY_WORD_LENGTH: 4,
+	/** Words shorter than this are never read as typos ("art" ≠ "heart", "bank" ≠ "band"). */
+	MIN_FUZZY_WORD_LENGTH: 5,
 
 	/** Schedule scores when the person gave their free times: how well each kind fits. */
 	SLOT_FIT: Object.freeze({ weekly: 1, fortnightly: 0.85, monthly: 0.7, once: 0.6 }),
@@ -76,9 +76,9 @@ export const TUNING = Object.freeze({
 	/** Diversity: the first this-many places are re-ranked (MMR-style), the rest keep order. */
 	DIVERSITY_WINDOW: 30,
 	/** Subtracted per earlier pick from the same organisation. */
-	ORGANISATION_REPEAT_PENALTY: 0.08,
+	ORGANISATION_REPEAT_PENALTY: 0.05,
 	/** Subtracted per earlier pick serving the same wanted category (when several are wanted). */
-	CATEGORY_REPEAT_PENALTY: 0.04,
+	CATEGORY_REPEAT_PENALTY: 0.03,
 
 	/** Fewer results than this and the ranking says which rule to relax. */
 	THIN_RESULTS: 3,
