@@ -2,10 +2,12 @@
  * `npm run bench`: runs each benchmark and prints its table. Pass names to run only some
  * (`npm run bench -- matching`); `--sizes 1000,10000` limits the directory sizes.
  */
+import { runImportBench } from './bench/import';
 import { runMatchingBench } from './bench/matching';
 
-const BENCHMARKS: Record<string, (sizes?: number[]) => string> = {
-	matching: (sizes) => runMatchingBench({ sizes })
+const BENCHMARKS: Record<string, (sizes?: number[]) => string | Promise<string>> = {
+	matching: (sizes) => runMatchingBench({ sizes }),
+	import: (sizes) => runImportBench({ sizes })
 };
 
 const args = process.argv.slice(2);
@@ -23,5 +25,5 @@ if (unknown.length > 0 || (sizes && sizes.some((n) => !Number.isInteger(n) || n 
 }
 for (const name of names.length > 0 ? names : Object.keys(BENCHMARKS)) {
 	console.log(`\n${name} (Node ${process.version})\n`);
-	console.log(BENCHMARKS[name](sizes));
+	console.log(await BENCHMARKS[name](sizes));
 }
