@@ -5,49 +5,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDemoDirectory } from '$lib/server/seed/demo-directory';
-import type { CategoryId } from '../directory/categories';
-import { haversineKm } from './geo';
 import { createMatcher } from './matcher';
 import type { NeedsProfile } from './profile';
+import {
+	ELSWICK,
+	has,
+	keepsHardRules,
+	KENTON,
+	named,
+	NOW,
+	WEEKDAY_EVENINGS
+} from './persona-helpers';
 import type { RankedActivity } from './types';
 
 const { activities } = buildDemoDirectory('2026-11-23');
 const matcher = createMatcher(activities);
-/** Monday 23 November 2026, 08:00 in London. */
-const NOW = new Date('2026-11-23T08:00:00Z');
-const ELSWICK = { lat: 54.966, lng: -1.643 };
-const KENTON = { lat: 55.003, lng: -1.647 };
-const WEEKDAY_EVENINGS = (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({
-	day,
-	part: 'evening' as const
-}));
-
-const has = (r: RankedActivity, ...categories: CategoryId[]) =>
-	categories.some((c) => r.activity.categories.includes(c));
-const named = (r: RankedActivity, text: string) =>
-	r.activity.name.toLowerCase().includes(text.toLowerCase());
-const isFree = (r: RankedActivity) =>
-	['free', 'donation', 'unknown'].includes(r.activity.cost.kind);
-
-/** The hard rules of DESIGN.md §3.3, checked from the data itself rather than the matcher. */
-function keepsHardRules(profile: NeedsProfile, r: RankedActivity): void {
-	const a = r.activity;
-	expect(a.status, a.name).toBe('active');
-	if (profile.age !== undefined) {
-		expect(profile.age, a.name).toBeGreaterThanOrEqual(a.minAge ?? 0);
-		expect(profile.age, a.name).toBeLessThanOrEqual(a.maxAge ?? 200);
-	}
-	if (profile.maxCost === 'free') expect(isFree(r), a.name).toBe(true);
-	if (profile.online === 'only') expect(a.online, a.name).toBe(true);
-	if (profile.online === 'exclude') expect(r.isViaOnline, a.name).toBe(false);
-	if (!r.isViaOnline && r.venue) {
-		for (const need of profile.access ?? []) expect(r.venue.access[need], a.name).not.toBe(false);
-		if (profile.origin) {
-			const km = haversineKm(profile.origin, r.venue);
-			expect(km, a.name).toBeLessThanOrEqual(profile.maxDistanceKm ?? 5);
-		}
-	}
-}
 
 interface Persona {
 	who: string;
