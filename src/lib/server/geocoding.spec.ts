@@ -64,6 +64,16 @@ describe('lookupPostcode', () => {
 		expect((error as Error).message).not.toMatch(/NE4/i);
 	});
 
+	it('is unavailable, not wrong, when no geocoder is configured', async () => {
+		const saved = process.env.GEOCODER_URL;
+		delete process.env.GEOCODER_URL;
+		try {
+			await expect(lookupPostcode('NE4 6SH')).rejects.toBeInstanceOf(GeocoderUnavailableError);
+		} finally {
+			if (saved !== undefined) process.env.GEOCODER_URL = saved;
+		}
+	});
+
 	it('uses the fetch it is given', async () => {
 		const fetch = async () => Response.json({ result: { latitude: 1, longitude: 2 } });
 		expect(await lookupPostcode('SW1A 1AA', { geocoderUrl: 'http://x', fetch })).toEqual({

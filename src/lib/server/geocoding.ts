@@ -4,7 +4,6 @@
  * is personal enough to place someone's home: nothing here logs one, and errors never carry it.
  */
 
-export const DEFAULT_GEOCODER_URL = 'https://api.postcodes.io';
 const TIMEOUT_MS = 5_000;
 const CACHE_TTL_MS = 24 * 60 * 60 * 1000;
 const CACHE_MAX_ENTRIES = 5_000;
@@ -19,7 +18,10 @@ export interface PostcodeLocation {
 }
 
 export interface GeocoderOptions {
-	/** Defaults to `GEOCODER_URL`, then postcodes.io. */
+	/**
+	 * Defaults to `GEOCODER_URL`. There is no built-in default: which outside service sees the
+	 * postcodes people type is the deployment's choice.
+	 */
 	geocoderUrl?: string;
 	fetch?: typeof fetch;
 }
@@ -52,10 +54,9 @@ export async function lookupPostcode(
 ): Promise<PostcodeLocation | null> {
 	const normalised = normalisePostcode(postcode);
 	if (!looksLikePostcode(normalised)) return null;
-	const base = (options.geocoderUrl ?? process.env.GEOCODER_URL ?? DEFAULT_GEOCODER_URL).replace(
-		/\/+$/,
-		''
-	);
+	const configured = options.geocoderUrl ?? process.env.GEOCODER_URL;
+	if (!configured) throw new GeocoderUnavailableError('GEOCODER_URL is not set');
+	const base = configured.replace(/\/+$/, '');
 	const key = `${base} ${normalised}`;
 	const hit = cache.get(key);
 	if (hit && Date.now() - hit.at < CACHE_TTL_MS) return hit.value;
