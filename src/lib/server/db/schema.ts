@@ -73,12 +73,106 @@ export interface MetaTable {
 	value: string;
 }
 
+export type StaffRole = 'admin' | 'link-worker' | 'vcse-editor';
+export type AccountStatus = 'invited' | 'active' | 'disabled';
+export type ScopeKind = 'pcn' | 'organisation';
+export type SessionStage = 'second-factor' | 'full';
+export type OneTimeLinkPurpose = 'invitation' | 'reset';
+
+export interface UsersTable {
+	id: string;
+	/** Lower-cased, trimmed. */
+	email: string;
+	name: string;
+	role: StaffRole;
+	status: AccountStatus;
+	password_hash: string | null;
+	totp_secret: string | null;
+	totp_pending_secret: string | null;
+	/** The last TOTP time step accepted, so a code cannot be replayed. */
+	totp_last_step: number | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface UserScopesTable {
+	user_id: string;
+	kind: ScopeKind;
+	scope_id: string;
+}
+
+export interface SessionsTable {
+	/** SHA-256 of the cookie's token: a stolen database holds no usable session. */
+	id: string;
+	user_id: string;
+	stage: SessionStage;
+	created_at: string;
+	last_seen_at: string;
+	user_agent: string | null;
+}
+
+export interface OneTimeLinksTable {
+	/** SHA-256 of the token in the link. */
+	id: string;
+	user_id: string;
+	purpose: OneTimeLinkPurpose;
+	created_at: string;
+	expires_at: string;
+	used_at: string | null;
+}
+
+export interface RecoveryCodesTable {
+	user_id: string;
+	code_hash: string;
+	used_at: string | null;
+}
+
+export interface ThrottlesTable {
+	/** A keyed hash of the account or address; never the value itself. */
+	key: string;
+	failures: number;
+	last_failure_at: string;
+	blocked_until: string | null;
+}
+
+export interface AuditLogTable {
+	/** UUID v7: sorts in time order. */
+	id: string;
+	at: string;
+	actor_id: string | null;
+	actor_role: string | null;
+	action: string;
+	record_type: string | null;
+	record_id: string | null;
+	/** The network the request came from (IPv4 /24, IPv6 /48), never the full address. */
+	network: string | null;
+	/** A keyed hash of the full address: tells whether two events came from one address. */
+	address_hash: string | null;
+	detail: string | null;
+}
+
+export interface MailOutboxTable {
+	id: string;
+	to_address: string;
+	subject: string;
+	body: string;
+	created_at: string;
+}
+
 export interface Tables {
 	organisations: OrganisationsTable;
 	venues: VenuesTable;
 	activities: ActivitiesTable;
 	activity_venues: ActivityVenuesTable;
 	meta: MetaTable;
+	users: UsersTable;
+	user_scopes: UserScopesTable;
+	sessions: SessionsTable;
+	one_time_links: OneTimeLinksTable;
+	recovery_codes: RecoveryCodesTable;
+	throttles: ThrottlesTable;
+	audit_log: AuditLogTable;
+	mail_outbox: MailOutboxTable;
 }
 
 export type { Generated };

@@ -1,12 +1,14 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as directory from './001-directory';
+import * as accounts from './002-accounts';
 
 /**
  * Migrations are listed here rather than read from a folder, so they are bundled into the
  * built server and the CLIs alike. Names sort in the order they run.
  */
 const MIGRATIONS: Record<string, Migration> = {
-	'001-directory': directory
+	'001-directory': directory,
+	'002-accounts': accounts
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,61 @@
+/**
+ * Response headers for every page and endpoint. The Content-Security-Policy itself comes from
+ * Kit (`kit.csp` in svelte.config.js, with a nonce per page); here the map tile host from
+ * `TILE_URL` joins its `img-src`, since that is known only when the server starts.
+ */
+import type { Handle } from '@sveltejs/kit';
+
+export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+const STATIC_HEADERS: Record<string, string> = {
+	// Browsers ignore HSTS over plain http, so sending it always is safe on localhost too.
+	'strict-transport-security': 'max-age=63072000; includeSubDomains',
+	'x-content-type-options': 'nosniff',
+	'x-frame-options': 'DENY',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'permissions-policy':
+		'camera=(), microphone=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), ' +
+		'midi=(), accelerometer=(), gyroscope=(), magnetometer=(), display-capture=(), ' +
+		'browsing-topics=(), geolocation=(self)',
+	'cross-origin-opener-policy': 'same-origin'
+};
+
+/** Pages whose address carries a secret: they send no referrer at all. */
+const SECRET_PATH = /^\/team\/(invitation|reset)\/[^/]+/;
+
+export function tileOrigin(tileUrl = process.env.TILE_URL || DEFAULT_TILE_URL): string | null {
+	try {
+		const host = new URL(tileUrl.replace(/\{[a-z]\}/g, 'a')).origin;
+		return tileUrl.includes('{s}') ? host.replace('://a.', '://*.') : host;
+	} catch {
+		return null;
+	}
+}
+
+export function withTileHost(csp: string, origin: string | null): string {
+	if (!origin) return csp;
+	return csp.replace(/(^|;\s*)img-src([^;]*)/, (_, start, sources) => {
+		return `${start}img-src${sources} ${origin}`;
+	});
+}
+
+export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
+	const resolved = await resolve(event);
+	// Responses passed through from fetch() have immutable headers: copy those first.
+	let response = resolved;
+	try {
+		response.headers.set('x-content-type-options', 'nosniff');
+	} catch {
+		response = new Response(resolved.body, resolved);
+	}
+	for (const [name, value] of Object.entries(STATIC_HEADERS)) response.headers.set(name, value);
+	const { pathname } = event.url;
+	if (SECRET_PATH.test(pathname)) response.headers.set('referrer-policy', 'no-referrer');
+	// Staff pages hold personal data: never kept by the browser or a shared cache.
+	if (pathname === '/team' || pathname.startsWith('/team/')) {
+		response.headers.set('cache-control', 'no-store');
+	}
+	const csp = response.headers.get('content-security-policy');
+	if (csp) response.headers.set('content-security-policy', withTileHost(csp, tileOrigin()));
+	return response;
+};
