@@ -1,7 +1,15 @@
+import { dev } from '$app/environment';
 import { countActivities } from '$lib/server/db/activities';
 import { getDatabase } from '$lib/server/db';
+import { makeHandleError } from '$lib/server/auth/handle-error';
+import { handleSession } from '$lib/server/auth/handle-session';
+import { handleSecurityHeaders } from '$lib/server/auth/security-headers';
+import { purgeExpiredSessions } from '$lib/server/auth/sessions';
 import { seedDemoDirectory } from '$lib/server/seed/seed';
 import type { ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+
+const SESSION_PURGE_INTERVAL = 15 * 60_000;
 
 /**
  * Opens (and migrates) the database before the first request, so a bad DATABASE_URL stops
@@ -14,4 +22,12 @@ export const init: ServerInit = async () => {
 		const report = await seedDemoDirectory(database);
 		console.info(`Seeded the demo directory: ${report.created} activities.`);
 	}
+	setInterval(() => {
+		purgeExpiredSessions(database.db).catch(() => console.error('Could not purge old sessions'));
+	}, SESSION_PURGE_INTERVAL).unref();
 };
+
+/** Headers wrap every response, errors included; the session is resolved before any load. */
+export const handle = sequence(handleSecurityHeaders, handleSession);
+
+export const handleError = makeHandleError(dev);
