@@ -41,7 +41,10 @@ export function createMatcher(activities: readonly Activity[]): Matcher {
 
 const matchers = new WeakMap<readonly Activity[], Matcher>();
 
-/** Convenience: ranks an array, preparing it on first use and remembering it by identity. */
+/**
+ * Convenience: ranks an array, preparing it on first use and remembering it by identity,
+ * so a new directory version must be a new array (the app's snapshot sync makes one).
+ */
 export function rank(
 	profile: NeedsProfile,
 	activities: readonly Activity[],
