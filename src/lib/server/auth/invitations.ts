@@ -4,17 +4,8 @@ import { recordAudit } from '$lib/server/audit';
 import type { Tables } from '$lib/server/db/schema';
 import { sendMail } from '$lib/server/mail';
 import { invitationMail } from '$lib/server/mail/templates';
-import { issueLink, linkUrl, peekLink, takeLink } from './one-time-links';
-import { hashPassword } from './passwords';
-import { checkNewPassword, type PasswordProblem } from './password-policy';
-import {
-	createUser,
-	getUserRow,
-	getUserRowByEmail,
-	setPasswordHash,
-	type NewUser,
-	type StaffUser
-} from './users';
+import { issueLink, linkUrl, peekLink } from './one-time-links';
+import { createUser, getUserRow, getUserRowByEmail, type NewUser, type StaffUser } from './users';
 
 export interface InviteMeta {
 	origin: string;
@@ -64,32 +55,4 @@ export async function invitationFor(db: Kysely<Tables>, token: string, now = new
 	const userId = await peekLink(db, token, 'invitation', now);
 	const row = userId ? await getUserRow(db, userId) : undefined;
 	return row?.status === 'invited' ? { id: row.id, email: row.email, name: row.name } : null;
-}
-
-export type AcceptResult = 'accepted' | 'invalid-link' | PasswordProblem;
-
-export async function acceptInvitation(
-	db: Kysely<Tables>,
-	token: string,
-	password: string,
-	meta: { address?: string | null; now?: Date } = {}
-): Promise<AcceptResult> {
-	const now = meta.now ?? new Date();
-	const invited = await invitationFor(db, token, now);
-	if (!invited) return 'invalid-link';
-	const problem = checkNewPassword(password, { email: invited.email });
-	if (problem) return problem;
-	const passwordHash = await hashPassword(password);
-	const userId = await takeLink(db, token, 'invitation', now);
-	if (userId !== invited.id) return 'invalid-link';
-	await setPasswordHash(db, userId, passwordHash, now);
-	const row = await getUserRow(db, userId);
-	await recordAudit(db, {
-		actor: row ? { id: row.id, role: row.role } : null,
-		action: 'user.accept-invitation',
-		record: { type: 'user', id: userId },
-		address: meta.address,
-		at: now
-	});
-	return 'accepted';
 }
