@@ -27,6 +27,290 @@ export const en = {
 		samaritans: 'Call Samaritans free on 116 123, any time, to talk to someone.',
 		shout: 'Text SHOUT to 85258 to talk by text, any time.',
 		back: 'Go back to the start'
+	},
+	journey: {
+		noscript:
+			'The questions and results need JavaScript turned on, because your answers are kept on this phone and never sent to us. If you cannot turn it on, ask at your GP surgery to speak to a social prescribing link worker.',
+		loading: 'Loading…',
+		directoryUnavailable:
+			'We could not load the list of activities. Check you are connected to the internet and try again.',
+		tryAgain: 'Try again',
+		updated: 'List of activities updated {age}.',
+		today: 'today',
+		oneDayAgo: '1 day ago',
+		daysAgo: '{n} days ago',
+		yourAnswers: 'Your answers and privacy'
+	},
+	postcode: {
+		notAPostcode: 'Enter a full postcode, like NE4 6SH',
+		notFound: "We couldn't find that postcode",
+		unavailable: 'We cannot look up postcodes right now'
+	},
+	questions: {
+		progress: 'Question {n} of {total}',
+		continue: 'Continue',
+		skip: 'Skip this question',
+		back: 'Back',
+		errorTitle: 'There is a problem',
+		seeResults: 'See my activities',
+		feeling: {
+			title: 'How have you been feeling lately?',
+			hint: 'This helps us suggest the right kind of support.',
+			options: {
+				good: 'Good',
+				okay: 'OK',
+				low: 'A bit low or lonely',
+				struggling: 'Finding things hard',
+				crisis: 'I feel unsafe or in crisis'
+			},
+			crisisHint: 'We will show you who to contact for help straight away.',
+			error: 'Choose how you have been feeling, or skip this question'
+		},
+		interests: {
+			title: 'What would you like to do or get help with?',
+			hint: 'Choose as many as you like. Choose the most important first.',
+			enjoy: 'Things to enjoy',
+			help: 'Help with',
+			orderTitle: 'Most important first',
+			orderHint: 'Use "Move up" to change the order.',
+			moveUp: 'Move up',
+			moveUpLabel: 'Move {name} up',
+			moved: '{name} is now number {n}'
+		},
+		categories: {
+			'being-active': { label: 'Being active', hint: 'Walks, gentle exercise, sport' },
+			'nature-gardening': { label: 'Nature and gardening', hint: 'Gardens, parks, outdoors' },
+			'arts-crafts': { label: 'Arts and crafts', hint: 'Painting, knitting, making' },
+			'music-singing': { label: 'Music and singing', hint: 'Choirs, music groups' },
+			'meeting-people': { label: 'Meeting people', hint: 'Coffee mornings, lunch clubs' },
+			'learning-skills': { label: 'Learning something new', hint: 'Computers, cooking, English' },
+			volunteering: { label: 'Volunteering', hint: 'Helping others' },
+			'money-advice': { label: 'Money', hint: 'Benefits, debt, bills' },
+			housing: { label: 'Housing', hint: 'Your home, repairs, rent' },
+			food: { label: 'Food', hint: 'Food banks, community meals' },
+			work: { label: 'Work', hint: 'Finding a job, skills for work' },
+			'mental-wellbeing': { label: 'Feeling better in myself', hint: 'Stress, worry, low mood' },
+			'health-conditions': { label: 'A health condition', hint: 'Living with a long-term illness' },
+			'healthy-eating': { label: 'Healthy eating', hint: 'Eating well, weight' },
+			'memory-dementia': { label: 'Memory', hint: 'Memory problems and dementia' },
+			carers: { label: 'Caring for someone', hint: 'Support for carers' },
+			bereavement: { label: 'Losing someone', hint: 'Bereavement support' },
+			families: { label: 'Family life', hint: 'Parents, children, families' }
+		},
+		words: {
+			title: 'Is there anything in particular you would like?',
+			hint: 'Use your own words, for example "knitting", "walking with others" or "help with a bill". Spelling does not matter.',
+			label: 'Anything in particular (optional)',
+			tooLong: 'Use 500 characters or fewer'
+		},
+		where: {
+			title: 'Where will you travel from?',
+			hint: 'We use this to find things near you. Your postcode is only used to find where it is. It is not kept by us.',
+			postcode: 'Postcode',
+			postcodeHint: 'For example, NE4 6SH',
+			find: 'Find',
+			looking: 'Looking up the postcode…',
+			found: 'Found {postcode}.',
+			notFoundHelp:
+				'Check the postcode, choose your area from the list instead, or skip this question.',
+			unavailableHelp: 'Choose your area from the list instead, or skip this question.',
+			enterPostcode: 'Enter a postcode, or choose your area from the list',
+			or: 'or',
+			useLocation: 'Use my location',
+			locating: 'Finding where you are…',
+			located: 'Using your location.',
+			locationFailed: 'We could not get your location. Enter a postcode or choose your area.',
+			area: 'Choose your area',
+			areaNone: 'Choose an area',
+			current: 'We will use: {place}',
+			yourLocation: 'your location',
+			aPlace: 'a place from a shared link'
+		},
+		distance: {
+			title: 'How far can you travel?',
+			hint: '1 km is about a 15-minute walk.',
+			km: 'Up to {n} km',
+			kmHints: {
+				'1': 'A short walk',
+				'2': 'A longer walk',
+				'3': 'A short bus ride',
+				'5': 'A bus ride',
+				'10': 'Anywhere in the area'
+			},
+			onlineOnly: 'I would rather stay at home (online or by phone)',
+			noPlace:
+				'You did not give a place, so we cannot tell how far things are. You can skip this question.'
+		},
+		times: {
+			title: 'When are you free?',
+			hint: 'Leave these empty if any time is fine.',
+			days: 'Days',
+			parts: 'Time of day',
+			dayNames: {
+				mon: 'Monday',
+				tue: 'Tuesday',
+				wed: 'Wednesday',
+				thu: 'Thursday',
+				fri: 'Friday',
+				sat: 'Saturday',
+				sun: 'Sunday'
+			},
+			partNames: {
+				morning: 'Morning (before 12 noon)',
+				afternoon: 'Afternoon (12 noon to 5pm)',
+				evening: 'Evening (after 5pm)'
+			}
+		},
+		cost: {
+			title: 'How much can you pay?',
+			options: { free: 'Only free things', low: 'Up to £5 a time', any: 'Cost does not matter' }
+		},
+		aboutYou: {
+			title: 'A bit about you',
+			hint: 'Both questions are optional.',
+			access: 'Do you need any of these to take part?',
+			accessHint: 'We will only show places that have them, or say when we do not know.',
+			accessNames: {
+				'step-free': 'Step-free access (no stairs)',
+				'accessible-toilet': 'Accessible toilet',
+				'hearing-loop': 'Hearing loop',
+				'quiet-space': 'A quiet space'
+			},
+			age: 'How old are you?',
+			ageHint: 'Some groups are for certain ages. In years, for example 67.',
+			ageError: 'Enter your age as a number from 16 to 120'
+		}
+	},
+	results: {
+		title: 'Activities for you',
+		count: '{n} activities fit your answers',
+		countOne: '1 activity fits your answers',
+		countNone: 'No activities fit all your answers',
+		showing: 'Showing the best {n}.',
+		showMore: 'Show more',
+		changeAnswers: 'Change your answers',
+		struggling:
+			'If things feel hard, a link worker at your GP surgery can talk with you about what might help.',
+		why: 'Why these?',
+		whyText: [
+			'We put first the activities that best match what you chose, most important first, and any words you gave.',
+			'Then we look at how near they are, whether they run when you are free, the cost, and whether there is space.',
+			'We never show anything that is too far, costs more than you said, or does not meet your access needs.',
+			'Your answers stay on this phone. We worked this out on the phone, not on our computer.'
+		],
+		reasonsLabel: 'Why it might suit you',
+		cautionsLabel: 'Check before you go',
+		next: 'Next: {when}',
+		noDates: 'Ask the group for dates',
+		distance: '{km} km away',
+		online: 'Online or by phone',
+		areaWide: 'Covers the whole area',
+		capacity: { open: 'Space available', waitlist: 'Waiting list', full: 'Full' },
+		thin: 'Only a few activities fit. You could widen your search:',
+		widen: 'Show {message}',
+		refine: 'Change distance, cost, days or interests',
+		refineDistance: 'How far',
+		refineAnyDistance: 'Any distance',
+		refineCost: 'Cost',
+		refineDays: 'Days',
+		refineCategories: 'Interests',
+		search: 'Search all activities',
+		searchHint: 'For example "choir", "bingo" or a place name',
+		searchButton: 'Search',
+		searchCount: '{n} found for "{query}"',
+		searchNone: 'Nothing found for "{query}". Try another word.',
+		clearSearch: 'Clear search',
+		save: 'Save',
+		saved: 'Saved',
+		saveLabel: 'Save {name}',
+		savedLabel: 'Saved: {name}. Remove from your list',
+		shortlistLink: 'Your saved activities ({n})'
+	},
+	activity: {
+		notFound: 'We could not find this activity. It may have closed or been removed.',
+		backToResults: 'Back to your results',
+		expect: 'What to expect',
+		when: 'When',
+		nextDates: 'Next dates',
+		noDates: 'No dates are listed. Contact the group to ask when it runs.',
+		where: 'Where',
+		directions: 'Get directions',
+		directionsLabel: 'Get directions to {place} (opens a map)',
+		online: 'This happens online or by phone.',
+		areaWide: 'This covers the whole area. The group will tell you where.',
+		cost: 'Cost',
+		costUnknown: 'Cost not given. Check with the group before you go.',
+		concessions: 'Reduced price: {text}',
+		access: 'Access',
+		hasFeature: 'Yes',
+		lacksFeature: 'No',
+		unknownFeature: 'Not known',
+		who: 'Who it is for',
+		ages: 'Ages {min} to {max}',
+		agesFrom: 'Ages {min} and over',
+		agesTo: 'Up to age {max}',
+		everyone: 'Anyone can go.',
+		join: 'How to join',
+		howToJoin: {
+			'turn-up': 'Just turn up. You do not need to book.',
+			'contact-first': 'Contact the group before you go.',
+			'via-link-worker': 'Ask a link worker at your GP surgery to refer you.'
+		},
+		contact: 'Contact',
+		call: 'Call {phone}',
+		email: 'Email {email}',
+		website: 'Visit their website',
+		runBy: 'Run by {name}',
+		reviewed: 'Details last checked {date}.',
+		neverReviewed: 'We do not know when these details were last checked.',
+		stale: 'Not checked for over a year. Contact the group before you go.',
+		save: 'Save to my list',
+		saved: 'Saved to your list',
+		remove: 'Remove from my list',
+		viewShortlist: 'View your saved activities'
+	},
+	shortlist: {
+		title: 'Your saved activities',
+		intro: 'These are kept on this phone only.',
+		empty: 'You have not saved any activities yet.',
+		findSome: 'Find activities',
+		remove: 'Remove',
+		removeLabel: 'Remove {name}',
+		print: 'Print or save as a PDF',
+		printTitle: 'My activities',
+		printIntro: 'Activities I have saved from Waymark, {date}.',
+		printButton: 'Print this page',
+		backToList: 'Back to your saved activities',
+		gone: 'An activity you saved is no longer listed.'
+	},
+	privacy: {
+		title: 'Your answers and privacy',
+		intro: 'Your answers are kept on this phone only. We never send them to our computer.',
+		postcode:
+			'If you give a postcode, we look it up to find where it is. We do not keep it or write it down.',
+		noAnswers: 'You have not answered any questions yet.',
+		summaryTitle: 'Your answers',
+		change: 'Change',
+		notAnswered: 'Not answered',
+		anyTime: 'Any time',
+		delete: 'Delete my answers',
+		deleteShortlist: 'Also delete my saved activities',
+		deleted: 'Your answers have been deleted from this phone.',
+		deletedBoth: 'Your answers and saved activities have been deleted from this phone.',
+		startAgain: 'Start again',
+		rows: {
+			feeling: 'How you feel',
+			interests: 'What you would like',
+			words: 'In your own words',
+			where: 'Where from',
+			distance: 'How far',
+			times: 'When you are free',
+			cost: 'Cost',
+			'about-you': 'Access and age'
+		}
+	},
+	practice: {
+		continue: 'Continue to Waymark'
 	}
 } as const;
 

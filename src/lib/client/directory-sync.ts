@@ -1,0 +1,67 @@
+/**
+ * Keeps the device's copy of the public directory. The page (not a service worker) asks
+ * `/api/directory` with the copy's ETag, so an unchanged directory costs a 304 and the copy
+ * knows exactly when it was last confirmed. Offline, the copy is used as it is.
+ */
+import type { DirectorySnapshot } from '$lib/directory/snapshot';
+import type { CachedDirectory, WaymarkDatabase } from './db';
+
+export const DIRECTORY_URL = '/api/directory';
+
+export interface DirectoryCopy {
+	snapshot: DirectorySnapshot;
+	/** When the server last confirmed the copy. */
+	checkedAt: Date;
+	/** False when the server could not be reached and an older copy is shown. */
+	isFresh: boolean;
+}
+
+export class DirectoryUnavailableError extends Error {
+	constructor() {
+		super('The directory could not be loaded and there is no copy on this device');
+		this.name = 'DirectoryUnavailableError';
+	}
+}
+
+export async function syncDirectory(
+	db: WaymarkDatabase,
+	doFetch: typeof fetch = fetch,
+	now = () => new Date()
+): Promise<DirectoryCopy> {
+	const cached = await db.directory.get('current');
+	let response: Response | null;
+	try {
+		// no-store: the browser's own HTTP cache would otherwise answer 200 from its copy.
+		response = await doFetch(DIRECTORY_URL, {
+			cache: 'no-store',
+			headers: cached?.etag ? { 'if-none-match': cached.etag } : {}
+		});
+	} catch {
+		response = null;
+	}
+	if (response?.status === 304 && cached) {
+		return store(db, { ...cached, checkedAt: now().toISOString() }, true);
+	}
+	if (response?.ok) {
+		const snapshot = (await response.json()) as DirectorySnapshot;
+		const etag = response.headers.get('etag');
+		return store(db, { key: 'current', snapshot, etag, checkedAt: now().toISOString() }, true);
+	}
+	if (cached)
+		return { snapshot: cached.snapshot, checkedAt: new Date(cached.checkedAt), isFresh: false };
+	throw new DirectoryUnavailableError();
+}
+
+async function store(
+	db: WaymarkDatabase,
+	copy: CachedDirectory,
+	isFresh: boolean
+): Promise<DirectoryCopy> {
+	await db.directory.put(copy);
+	return { snapshot: copy.snapshot, checkedAt: new Date(copy.checkedAt), isFresh };
+}
+
+/** Whole days since the copy was confirmed ("Updated 3 days ago"). */
+export function copyAgeDays(copy: Pick<DirectoryCopy, 'checkedAt'>, now = new Date()): number {
+	return Math.max(0, Math.floor((now.getTime() - copy.checkedAt.getTime()) / 86_400_000));
+}
