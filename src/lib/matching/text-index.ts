@@ -8,8 +8,8 @@
  */
 import Fuse from 'fuse.js';
 import { CATEGORY_LABELS } from '../directory/categories';
+import { typoQuality } from '../directory/edit-distance';
 import type { Activity } from '../directory/model';
-import { typoQuality } from './edit-distance';
 import { TUNING } from './tuning';
 import { meaningfulWords } from './words';
 

@@ -48,10 +48,6 @@ export const TUNING = Object.freeze({
 	}),
 	/** fuse.js threshold for typo-tolerant word matching (0 exact … 1 anything). */
 	FUZZY_THRESHOLD: 0.34,
-	/** Stricter threshold for reading everyday words as categories ("lonly" → lonely). */
-	VOCABULARY_THRESHOLD: 0.34,
-	/** Words shorter than this are never read as typos ("art" ≠ "heart", "bank" ≠ "band"). */
-	MIN_FUZZY_WORD_LENGTH: 5,
 
 	/** Schedule scores when the person gave their free times: how well each kind fits. */
 	SLOT_FIT: Object.freeze({ weekly: 1, fortnightly: 0.85, monthly: 0.7, once: 0.6 }),

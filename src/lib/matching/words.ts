@@ -1,8 +1,9 @@
 /**
- * How free text becomes words, the same way for a person's words, listings and the
- * vocabulary: lower case, accents and apostrophes dropped ("men's" → "mens"), anything
- * else that is not a letter or digit a space.
+ * Which words of free text the matcher weighs. Text becomes words as the vocabulary reads it
+ * (`textWords`: lower case, no accents or apostrophes), the same for a person's words and
+ * listings; stopwords and words that say nothing about an activity are then left out.
  */
+import { textWords } from '../directory/vocabulary';
 
 const STOPWORDS = new Set(
 	(
@@ -19,36 +20,13 @@ const STOPWORDS = new Set(
 /** Shortest word kept at all. */
 export const MIN_WORD_LENGTH = 3;
 
-const NOT_ASCII = /[^\t\n\r\x20-\x7e]/;
-
-export function normalizeText(text: string): string {
-	let lower = text.toLowerCase();
-	if (NOT_ASCII.test(lower)) lower = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-	return lower
-		.replace(/['\u2019]/g, '')
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
-}
-
-/** Every word, stopwords included: for phrase matching. */
-export function allWords(text: string): string[] {
-	const normal = normalizeText(text);
-	return normal ? normal.split(' ') : [];
-}
-
 /** The words worth matching on: no stopwords, no numbers, none shorter than 3 letters. */
 export function meaningfulWords(text: string): string[] {
-	let lower = text.toLowerCase();
-	if (NOT_ASCII.test(lower)) lower = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-	const words = lower.replace(APOSTROPHES, '').match(WORD);
-	if (!words) return [];
 	const out: string[] = [];
-	for (const word of words) if (isMeaningful(word)) out.push(word);
+	for (const word of textWords(text)) if (isMeaningful(word)) out.push(word);
 	return out;
 }
 
-const APOSTROPHES = /['\u2019]/g;
-const WORD = /[a-z0-9]+/g;
 const DIGITS = /^\d+$/;
 
 export function isMeaningful(word: string): boolean {

@@ -3,18 +3,20 @@
  * 1. Waymark's own terms (`waymark-categories`), as Waymark's export and some feeds carry;
  * 2. the feed's other taxonomy terms (LGA service types, needs, circumstances…) read through the
  *    vocabulary;
- * 3. the service's name and description, read through the vocabulary with typo tolerance.
- * The import report says which step decided, so a person can check the guesses.
+ * 3. the service's name and description, read through the vocabulary; the name (and a term
+ *    that matched nothing whole) also with typo tolerance, descriptions being too long for it.
+ * The import report says which step decided, so a person can check the guesses. `vocabulary`
+ * is a deployment's own words, merged with the shared ones.
  */
 import { isCategoryId, type CategoryId } from '../categories';
-import type { CategoriesDecidedBy } from './types';
 import {
 	findPhrases,
 	normalise,
-	vocabularyIndex,
-	type Vocabulary,
-	type VocabularyIndex
-} from './vocabulary-index';
+	type PhraseHit,
+	type ReadOptions,
+	type Vocabulary
+} from '../vocabulary';
+import type { CategoriesDecidedBy } from './types';
 
 export interface CategoriseInput {
 	/** `term` values of `waymark-categories` taxonomy terms. */
@@ -36,9 +38,8 @@ export const CATEGORISE_TUNING = Object.freeze({
 	descriptionWeight: 1,
 	/** Words that say little on their own ("community", "advice") count this much. */
 	vagueWeight: 0.4,
-	fuzzyWeight: 2.5,
-	fuzzyMaxScore: 0.2,
-	fuzzyMinLength: 5,
+	/** A typo in the name counts this much times its quality (1 exact, less per typo). */
+	typoWeight: 2.5,
 	minTextScore: 2,
 	/** A second or third category must score at least this share of the best one. */
 	minShareOfBest: 0.4,
@@ -111,29 +112,15 @@ function addScore(scores: Scores, categories: readonly CategoryId[], weight: num
 	for (const category of categories) scores.set(category, (scores.get(category) ?? 0) + weight);
 }
 
-function phraseWeight(phrase: string, base: number): number {
+function hitWeight({ phrase, quality }: PhraseHit, base: number): number {
+	if (quality < 1) return CATEGORISE_TUNING.typoWeight * quality;
 	const words = phrase.split(' ').length;
 	return (VAGUE.has(phrase) ? CATEGORISE_TUNING.vagueWeight : 1) * base * (1 + 0.5 * (words - 1));
 }
 
-function scoreText(text: string, base: number, index: VocabularyIndex, scores: Scores): string[] {
-	const phrases = findPhrases(text, index);
-	for (const phrase of phrases)
-		addScore(scores, index.phrases.get(phrase) ?? [], phraseWeight(phrase, base));
-	return phrases;
-}
-
-/** Typos in a name ("Knittng club") still find their word; descriptions are too long for this. */
-function scoreFuzzy(name: string, exact: string[], index: VocabularyIndex, scores: Scores): void {
-	const covered = new Set(exact.flatMap((phrase) => phrase.split(' ')));
-	for (const word of normalise(name).split(' ')) {
-		if (word.length < CATEGORISE_TUNING.fuzzyMinLength || covered.has(word)) continue;
-		const [best] = index.fuzzy.search(word, { limit: 1 });
-		if (!best || (best.score ?? 1) > CATEGORISE_TUNING.fuzzyMaxScore) continue;
-		if (Math.abs(best.item.phrase.length - word.length) > 2) continue;
-		const weight = CATEGORISE_TUNING.fuzzyWeight * (1 - (best.score ?? 0));
-		addScore(scores, index.phrases.get(best.item.phrase) ?? [], weight);
-	}
+function scoreText(text: string, base: number, options: ReadOptions, scores: Scores): void {
+	for (const hit of findPhrases(text, options))
+		addScore(scores, hit.categories, hitWeight(hit, base));
 }
 
 function pick(scores: Scores, minScore: number): CategoryId[] {
@@ -147,22 +134,20 @@ function pick(scores: Scores, minScore: number): CategoryId[] {
 
 /** Categories suggested by other taxonomies' term names ("Befriending", "Debt advice"). */
 export function categoriesFromTerms(terms: string[], vocabulary?: Vocabulary): CategoryId[] {
-	const index = vocabularyIndex(vocabulary);
 	const scores: Scores = new Map();
 	for (const term of terms) {
 		const whole = normalise(term);
-		const phrases = findPhrases(term, index).filter((p) => !VAGUE.has(p) || p === whole);
-		if (phrases.length > 0) {
-			for (const phrase of phrases) addScore(scores, index.phrases.get(phrase) ?? [], 1);
-			continue;
-		}
-		const [best] = index.fuzzy.search(whole, { limit: 1 });
-		if (
-			best &&
-			(best.score ?? 1) <= CATEGORISE_TUNING.fuzzyMaxScore &&
-			!VAGUE.has(best.item.phrase)
-		)
-			addScore(scores, index.phrases.get(best.item.phrase) ?? [], 1);
+		const exact = findPhrases(term, { vocabulary, typos: false }).filter(
+			(hit) => !VAGUE.has(hit.phrase) || hit.phrase === whole
+		);
+		// Only a term with no telling phrase is read for typos ("Befreinding").
+		const hits =
+			exact.length > 0
+				? exact
+				: findPhrases(term, { vocabulary }).filter(
+						(hit) => hit.quality < 1 && !VAGUE.has(hit.phrase)
+					);
+		for (const hit of hits) addScore(scores, hit.categories, 1);
 	}
 	return pick(scores, 1);
 }
@@ -173,11 +158,9 @@ export function categoriesFromText(
 	description: string,
 	vocabulary?: Vocabulary
 ): CategoryId[] {
-	const index = vocabularyIndex(vocabulary);
 	const scores: Scores = new Map();
-	const inName = scoreText(name, CATEGORISE_TUNING.nameWeight, index, scores);
-	scoreFuzzy(name, inName, index, scores);
-	scoreText(description, CATEGORISE_TUNING.descriptionWeight, index, scores);
+	scoreText(name, CATEGORISE_TUNING.nameWeight, { vocabulary }, scores);
+	scoreText(description, CATEGORISE_TUNING.descriptionWeight, { vocabulary, typos: false }, scores);
 	return pick(scores, CATEGORISE_TUNING.minTextScore);
 }
 
