@@ -67,3 +67,14 @@ describe('categoriesFromText', () => {
 		expect(categoriesFromText(name, description)).toEqual(expected);
 	});
 });
+
+describe('a deployment’s own words', () => {
+	const extra = { 'meeting-people': ['blether'] };
+
+	it('are read beside the shared vocabulary', () => {
+		const input = { waymarkTerms: [], otherTerms: [], name: 'Blether', description: '' };
+		expect(categorise(input).decided).toBe('none');
+		expect(categorise(input, extra)).toEqual({ categories: ['meeting-people'], decided: 'text' });
+		expect(categoriesFromTerms(['Blether', 'Tea and blether'], extra)).toEqual(['meeting-people']);
+	});
+});

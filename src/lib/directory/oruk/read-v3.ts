@@ -54,12 +54,10 @@ export function readV3Service(input: unknown, options: ReadOptions): ReadResult 
 	const description = truncate(fullDescription, 5000);
 	const terms = termsOf(service.attributes);
 	const others = otherTerms(terms).map((t) => t.name);
-	const { categories, decided } = categorise({
-		waymarkTerms: categoryTerms(terms),
-		otherTerms: others,
-		name,
-		description
-	});
+	const { categories, decided } = categorise(
+		{ waymarkTerms: categoryTerms(terms), otherTerms: others, name, description },
+		options.vocabulary
+	);
 	if (categories.length === 0) {
 		return {
 			ok: false,

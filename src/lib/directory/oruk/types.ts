@@ -3,6 +3,7 @@
  * optional and `unknown` until read), and the shapes the readers produce.
  */
 import type { Activity, Organisation } from '../model';
+import type { Vocabulary } from '../vocabulary';
 
 export type Json = Record<string, unknown>;
 
@@ -38,6 +39,8 @@ export interface ReadOptions {
 	 * Synchronous so reading stays pure: a caller that geocodes looks the feed's postcodes up first.
 	 */
 	locate?: (postcode: string) => { lat: number; lng: number } | undefined;
+	/** A deployment's own category words, merged with the shared vocabulary to categorise. */
+	vocabulary?: Vocabulary;
 }
 
 export function isObject(value: unknown): value is Json {

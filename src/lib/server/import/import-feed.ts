@@ -6,8 +6,10 @@
  */
 import { readFeed } from '../../directory/oruk/read-feed';
 import type { CategoriesDecidedBy, ReadRecord } from '../../directory/oruk/types';
+import type { Vocabulary } from '../../directory/vocabulary';
 import { previewSave, saveActivities, unpublishMissing } from '../db/activities';
 import type { Database } from '../db/index';
+import { loadExtraVocabulary } from '../vocabulary';
 
 export interface ImportOptions {
 	source: string;
@@ -20,6 +22,8 @@ export interface ImportOptions {
 	/** Records already skipped while fetching the feed. */
 	skipped?: { id: string | null; reason: string }[];
 	now?: Date;
+	/** Extra category words; by default those of the file `VOCABULARY_PATH` names, if any. */
+	vocabulary?: Vocabulary;
 }
 
 export interface ImportReport {
@@ -48,7 +52,8 @@ export async function importFeed(
 	json: unknown,
 	options: ImportOptions
 ): Promise<ImportReport> {
-	const feed = readFeed(json, { source: options.source });
+	const vocabulary = options.vocabulary ?? loadExtraVocabulary();
+	const feed = readFeed(json, { source: options.source, vocabulary });
 	const records = withoutDuplicates(feed.records, feed.skipped);
 	const listing = options.moderate ? 'pending' : 'published';
 	const inputs = records.map(

@@ -1,0 +1,50 @@
+/**
+ * A deployment's own category words (README: `VOCABULARY_PATH`), merged with the shared
+ * vocabulary when imported services are categorised. The file has the shape of
+ * `src/lib/directory/vocabulary.json`: category id → words; keys starting with `$` are comments.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CATEGORY_IDS, isCategoryId } from '../directory/categories';
+import type { Vocabulary } from '../directory/vocabulary';
+
+const cache = new Map<string, Vocabulary>();
+
+function problemWith(json: unknown): string | undefined {
+	if (typeof json !== 'object' || json === null || Array.isArray(json))
+		return 'it must be an object of category ids to lists of words';
+	for (const [key, words] of Object.entries(json)) {
+		if (key.startsWith('$')) continue;
+		if (!isCategoryId(key))
+			return `"${key}" is not a Waymark category (use one of ${CATEGORY_IDS.join(', ')})`;
+		if (!Array.isArray(words) || !words.every((word) => typeof word === 'string'))
+			return `"${key}" must be a list of words`;
+	}
+	return undefined;
+}
+
+/**
+ * The extra vocabulary named by `path`, else by `VOCABULARY_PATH`; undefined when neither is
+ * set. Read once per file, so the vocabulary index built from it is reused.
+ */
+export function loadExtraVocabulary(
+	path = process.env.VOCABULARY_PATH || undefined
+): Vocabulary | undefined {
+	if (!path) return undefined;
+	const file = resolve(process.cwd(), path);
+	const cached = cache.get(file);
+	if (cached) return cached;
+	let json: unknown;
+	try {
+		json = JSON.parse(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new Error(`Cannot read the vocabulary file ${file}: ${(error as Error).message}`, {
+			cause: error
+		});
+	}
+	const problem = problemWith(json);
+	if (problem) throw new Error(`The vocabulary file ${file} is not usable: ${problem}`);
+	const vocabulary = Object.freeze(json as Vocabulary);
+	cache.set(file, vocabulary);
+	return vocabulary;
+}
