@@ -11,6 +11,7 @@ import {
 	type Session,
 	type Venue
 } from '../../src/lib/directory/model';
+import { mulberry32 } from '../../src/lib/server/seed/demo/random';
 
 const CENTRE = { lat: 54.97, lng: -1.64 };
 const AREAS = [
@@ -120,19 +121,8 @@ const SENTENCES = [
 	'Refreshments are provided and there is a quiet corner.'
 ];
 
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 export function syntheticDirectory(size: number, seed = 1, today = '2026-11-21'): Activity[] {
-	const rnd = random(seed);
+	const rnd = mulberry32(seed);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
 	const gauss = () => Math.sqrt(-2 * Math.log(rnd() || 1e-9)) * Math.cos(2 * Math.PI * rnd());
 	const orgCount = Math.max(1, Math.round(size / 8));

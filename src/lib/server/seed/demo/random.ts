@@ -13,9 +13,14 @@ export function hashString(text: string): number {
 	return hash >>> 0;
 }
 
-/** mulberry32: returns numbers in [0, 1), the same sequence for the same seed. */
+/** Numbers in [0, 1), the same sequence for the same seed. */
 export function seededRandom(seed: string): () => number {
-	let state = hashString(seed);
+	return mulberry32(hashString(seed));
+}
+
+/** mulberry32 over a 32-bit seed; the benchmarks' synthetic directory uses it too. */
+export function mulberry32(seed: number): () => number {
+	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;
 		let t = state;
