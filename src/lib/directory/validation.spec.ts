@@ -10,7 +10,6 @@ describe('validateActivity', () => {
 
 	it.each([
 		['an empty name', { name: '  ' }, 'name', 'Enter the name of the activity'],
-		['no categories', { categories: [] }, 'categories', 'Choose at least one category'],
 		[
 			'an unknown category',
 			{ categories: ['karate'] },
@@ -129,6 +128,10 @@ describe('validateActivity', () => {
 				postcode: 'NE4 6AA'
 			});
 		}
+	});
+
+	it('accepts an activity with no category yet (an imported service whose kind is unclear)', () => {
+		expect(validateActivity(sampleActivity({ categories: [] })).ok).toBe(true);
 	});
 
 	it('refuses something that is not an activity at all', () => {

@@ -194,7 +194,6 @@ export const ActivitySchema = v.pipe(
 		),
 		categories: v.pipe(
 			v.array(v.picklist(CATEGORY_IDS, 'Choose a category from the list')),
-			v.minLength(1, 'Choose at least one category'),
 			v.checkItems(
 				(item, index, all) => all.indexOf(item) === index,
 				'Each category can be chosen once'

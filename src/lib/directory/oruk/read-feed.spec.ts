@@ -48,6 +48,26 @@ describe('readFeed: one record at a time', () => {
 	});
 });
 
+describe('readFeed: a service whose kind cannot be told', () => {
+	it('is imported without a category when it describes itself, and skipped when it says nothing', () => {
+		const feed = readFeed(
+			[
+				{
+					id: 'a',
+					name: 'Winter tree-planting day',
+					description: 'Plant saplings along the Tyne.'
+				},
+				{ id: 'b', name: 'Service 12', description: '' }
+			],
+			{ source }
+		);
+		expect(
+			feed.records.map((r) => [r.activity.sourceId, r.activity.categories, r.decided.categories])
+		).toEqual([['a', [], 'none']]);
+		expect(feed.skipped).toEqual([{ id: 'b', reason: expect.stringMatching(/could not be told/) }]);
+	});
+});
+
 describe('readFeed: a messy v3 feed', () => {
 	const feed = readFeed(v3Messy, { source });
 

@@ -58,11 +58,14 @@ export function readV3Service(input: unknown, options: ReadOptions): ReadResult 
 		{ waymarkTerms: categoryTerms(terms), otherTerms: others, name, description },
 		options.vocabulary
 	);
-	if (categories.length === 0) {
+	// A service whose kind can't be told is still worth listing when it says what it is: people
+	// find it by its words, and a link worker can give it a category. One that says nothing is not.
+	if (categories.length === 0 && !description && others.length === 0) {
 		return {
 			ok: false,
 			id: rawId,
-			reason: 'Its kind of activity could not be told from its taxonomy terms, name or description'
+			reason:
+				'Its kind of activity could not be told: it has no description, no taxonomy terms and no telling name'
 		};
 	}
 	const place = readLocations(service, id, { ...options, source }, isOwnExport);
