@@ -54,8 +54,8 @@ describe('readFeed: a service whose kind cannot be told', () => {
 			[
 				{
 					id: 'a',
-					name: 'Winter tree-planting day',
-					description: 'Plant saplings along the Tyne.'
+					name: 'Project Orion',
+					description: 'Run by the parish council since 1998.'
 				},
 				{ id: 'b', name: 'Service 12', description: '' }
 			],
