@@ -128,7 +128,8 @@ async function getJson(url: URL, options: Options): Promise<unknown> {
 	throw new SourceError(`Cannot read ${url.href}: ${lastError}`);
 }
 
-async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>) {
+/** Runs `work` over `items`, at most `limit` at a time, keeping their order. */
+export async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>) {
 	const results: R[] = new Array(items.length);
 	let next = 0;
 	const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {

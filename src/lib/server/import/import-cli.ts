@@ -3,6 +3,7 @@ import { FeedFormatError } from '../../directory/oruk/read-feed';
 import type { Database } from '../db/index';
 import { fetchFeed, SourceError, type FetchOptions } from './fetch-feed';
 import { importFeed } from './import-feed';
+import { postcodeLocator } from './locate-postcodes';
 
 export interface ImportArgs {
 	from: string;
@@ -26,12 +27,14 @@ export async function runImport(
 		throw error;
 	}
 	const source = args.source?.trim() || feed.defaultSource;
+	const locate = await postcodeLocator(feed.json, fetchOptions);
 	const database = await openDatabase();
 	try {
 		const report = await importFeed(database, feed.json, {
 			...args,
 			source,
-			skipped: feed.skipped
+			skipped: feed.skipped,
+			locate
 		});
 		return { code: 0, output: JSON.stringify(report, null, 2) };
 	} catch (error) {

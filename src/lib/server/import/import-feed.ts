@@ -5,7 +5,7 @@
  * it never stops the rest.
  */
 import { readFeed } from '../../directory/oruk/read-feed';
-import type { CategoriesDecidedBy, ReadRecord } from '../../directory/oruk/types';
+import type { CategoriesDecidedBy, ReadOptions, ReadRecord } from '../../directory/oruk/types';
 import type { Vocabulary } from '../../directory/vocabulary';
 import { previewSave, saveActivities, unpublishMissing } from '../db/activities';
 import type { Database } from '../db/index';
@@ -24,6 +24,8 @@ export interface ImportOptions {
 	now?: Date;
 	/** Extra category words; by default those of the file `VOCABULARY_PATH` names, if any. */
 	vocabulary?: Vocabulary;
+	/** Map positions for venues published with a postcode only. */
+	locate?: ReadOptions['locate'];
 }
 
 export interface ImportReport {
@@ -53,7 +55,7 @@ export async function importFeed(
 	options: ImportOptions
 ): Promise<ImportReport> {
 	const vocabulary = options.vocabulary ?? loadExtraVocabulary();
-	const feed = readFeed(json, { source: options.source, vocabulary });
+	const feed = readFeed(json, { source: options.source, vocabulary, locate: options.locate });
 	const records = withoutDuplicates(feed.records, feed.skipped);
 	const listing = options.moderate ? 'pending' : 'published';
 	const inputs = records.map(
