@@ -159,6 +159,57 @@ export interface MailOutboxTable {
 	created_at: string;
 }
 
+export type RequestStatus = 'new' | 'contacted' | 'in-progress' | 'closed';
+export type RequestOutcome = 'engaged' | 'declined' | 'no-contact' | 'referred-elsewhere';
+export type ContactMethod = 'phone' | 'text' | 'email';
+export type RequestEventKind = 'note' | 'attempt' | 'status' | 'assign';
+
+/** A person's request for a link worker to contact them. Personal data: audit every read. */
+export interface RequestsTable {
+	id: string;
+	/** What the person quotes, e.g. WM-7K3Q9. */
+	reference: string;
+	idempotency_key: string;
+	/** SHA-256 of the canonical body, so a key replayed with another body is refused. */
+	body_hash: string;
+	pcn_id: string;
+	/** The GP practice's ODS code, when the person gave one. */
+	practice: string | null;
+	name: string;
+	contact_method: ContactMethod;
+	phone: string | null;
+	email: string | null;
+	best_times: string | null;
+	needs: string | null;
+	/** The NeedsProfile as JSON, only when the person chose to share it. */
+	profile: string | null;
+	language: string;
+	source: string | null;
+	/** The postcode district (e.g. NE4), never the full postcode. */
+	area: string | null;
+	status: RequestStatus;
+	outcome: RequestOutcome | null;
+	assigned_to: string | null;
+	received_at: string;
+	updated_at: string;
+	closed_at: string | null;
+	/** When the PCN's link workers were told a new request was waiting. */
+	notified_at: string | null;
+}
+
+/** What happened to a request: notes, contact attempts, status changes, assignments. */
+export interface RequestEventsTable {
+	id: string;
+	request_id: string;
+	kind: RequestEventKind;
+	actor_id: string | null;
+	status: RequestStatus | null;
+	method: ContactMethod | null;
+	outcome: string | null;
+	body: string | null;
+	at: string;
+}
+
 export interface Tables {
 	organisations: OrganisationsTable;
 	venues: VenuesTable;
@@ -173,6 +224,8 @@ export interface Tables {
 	throttles: ThrottlesTable;
 	audit_log: AuditLogTable;
 	mail_outbox: MailOutboxTable;
+	requests: RequestsTable;
+	request_events: RequestEventsTable;
 }
 
 export type { Generated };

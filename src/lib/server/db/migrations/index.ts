@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as directory from './001-directory';
 import * as accounts from './002-accounts';
+import * as requests from './003-requests';
 
 /**
  * Migrations are listed here rather than read from a folder, so they are bundled into the
@@ -8,7 +9,8 @@ import * as accounts from './002-accounts';
  */
 const MIGRATIONS: Record<string, Migration> = {
 	'001-directory': directory,
-	'002-accounts': accounts
+	'002-accounts': accounts,
+	'003-requests': requests
 };
 
 export const migrationProvider: MigrationProvider = {

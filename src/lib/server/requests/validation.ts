@@ -1,0 +1,153 @@
+/**
+ * The rules for a request body (DESIGN.md §3.6), shared by `POST /api/requests` and the
+ * no-JavaScript form. Messages are plain English and say how to put the field right.
+ */
+import * as v from 'valibot';
+import { validate, type Validated } from '$lib/directory/validation';
+import { parseProfile, type NeedsProfile } from '$lib/matching';
+import { CONTACT_METHODS, REQUEST_SOURCES, type ContactMethod, type RequestSource } from './model';
+
+export const UK_PHONE = /^(?:\+44|0)\d{9,10}$/;
+export const UK_MOBILE = /^(?:\+44|0)7\d{9}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const ODS_PRACTICE = /^[A-Z]\d{5}$/;
+const DISTRICT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+
+export const MESSAGES = {
+	name: 'Enter your name',
+	nameLong: 'Your name must be 100 characters or fewer',
+	method: 'Choose how you would like to be contacted: phone, text or email',
+	phone: 'Enter a UK phone number, like 07700 900123',
+	mobile: 'Enter a UK mobile number for texts, like 07700 900123',
+	email: 'Enter an email address in the correct format, like name@example.com',
+	bestTimes: 'Best times must be 200 characters or fewer',
+	practice: 'Choose your GP practice from the list',
+	needs: 'What you would like help with must be 2,000 characters or fewer',
+	consent: 'Tick the box to say a link worker may contact you',
+	language: 'Give the language as a two-letter code, like en',
+	source: 'The source must be qr, link, direct or shortlist',
+	area: 'Give only the first part of the postcode, like NE4',
+	profile: 'The shared answers are not in the right shape'
+} as const;
+
+export interface RequestInput {
+	name: string;
+	contact: { method: ContactMethod; phone: string | null; email: string | null };
+	bestTimes: string | null;
+	practice: string | null;
+	needs: string | null;
+	profile: NeedsProfile | null;
+	consent: true;
+	language: string;
+	source: RequestSource | null;
+	area: string | null;
+}
+
+function blankToNull(value: string | null | undefined): string | null {
+	return value ? value : null;
+}
+const optionalText = (max: number, message: string) =>
+	v.pipe(
+		v.nullish(v.pipe(v.string(message), v.trim(), v.maxLength(max, message))),
+		v.transform(blankToNull)
+	);
+const compactPhone = (value: string) => value.replace(/[\s()-]/g, '');
+const optionalShape = (pattern: RegExp, message: string, normalise = (s: string) => s) =>
+	v.pipe(
+		v.nullish(v.pipe(v.string(message), v.trim(), v.transform(normalise))),
+		v.transform(blankToNull),
+		v.check((s) => !s || pattern.test(s), message)
+	);
+
+const ContactSchema = v.pipe(
+	v.object(
+		{
+			method: v.picklist(CONTACT_METHODS, MESSAGES.method),
+			phone: optionalShape(UK_PHONE, MESSAGES.phone, compactPhone),
+			email: optionalShape(EMAIL, MESSAGES.email, (s) => s.toLowerCase())
+		},
+		MESSAGES.method
+	),
+	v.forward(
+		v.check((c) => c.method === 'email' || Boolean(c.phone), MESSAGES.phone),
+		['phone']
+	),
+	v.forward(
+		v.check((c) => c.method !== 'text' || !c.phone || UK_MOBILE.test(c.phone), MESSAGES.mobile),
+		['phone']
+	),
+	v.forward(
+		v.check((c) => c.method !== 'email' || Boolean(c.email), MESSAGES.email),
+		['email']
+	)
+);
+
+const RequestSchema = v.object({
+	name: v.pipe(
+		v.string(MESSAGES.name),
+		v.trim(),
+		v.nonEmpty(MESSAGES.name),
+		v.maxLength(100, MESSAGES.nameLong)
+	),
+	contact: ContactSchema,
+	bestTimes: optionalText(200, MESSAGES.bestTimes),
+	practice: optionalShape(ODS_PRACTICE, MESSAGES.practice, (s) => s.toUpperCase()),
+	needs: optionalText(2000, MESSAGES.needs),
+	profile: v.nullish(v.unknown()),
+	consent: v.literal(true, MESSAGES.consent),
+	language: v.pipe(
+		v.optional(v.string(MESSAGES.language), 'en'),
+		v.toLowerCase(),
+		v.regex(/^[a-z]{2}$/, MESSAGES.language)
+	),
+	source: v.nullish(v.picklist(REQUEST_SOURCES, MESSAGES.source)),
+	area: optionalShape(DISTRICT, MESSAGES.area, (s) => s.toUpperCase().replace(/\s/g, ''))
+});
+
+/** Checks a parsed body; errors are keyed by dotted path, e.g. `contact.phone`. */
+export function validateRequest(input: unknown): Validated<RequestInput> {
+	if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+		return { ok: false, errors: { '': 'Send the request as a JSON object' } };
+	}
+	// Valibot words a missing key for developers; as undefined it gets the field's own message.
+	const given = input as Record<string, unknown>;
+	const contactGiven = given.contact;
+	const filled = {
+		name: undefined,
+		consent: undefined,
+		...given,
+		contact:
+			contactGiven && typeof contactGiven === 'object'
+				? { method: undefined, ...contactGiven }
+				: contactGiven
+	};
+	const checked = validate(RequestSchema, filled);
+	const profileInput = given.profile;
+	const profile = profileInput == null ? null : parseProfile(profileInput);
+	if (profile && !profile.ok) {
+		const errors = checked.ok ? {} : checked.errors;
+		for (const [path, message] of Object.entries(profile.errors)) {
+			errors[path ? `profile.${path}` : 'profile'] ??= message || MESSAGES.profile;
+		}
+		return { ok: false, errors };
+	}
+	if (!checked.ok) return checked;
+	const value = checked.value;
+	return {
+		ok: true,
+		value: {
+			...value,
+			contact: {
+				method: value.contact.method,
+				phone: value.contact.phone ?? null,
+				email: value.contact.email ?? null
+			},
+			bestTimes: value.bestTimes ?? null,
+			practice: value.practice ?? null,
+			needs: value.needs ?? null,
+			area: value.area ?? null,
+			profile: profile?.ok ? profile.value : null,
+			source: value.source ?? null
+		}
+	};
+}
