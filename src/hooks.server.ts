@@ -5,6 +5,7 @@ import { makeHandleError } from '$lib/server/auth/handle-error';
 import { handleSession } from '$lib/server/auth/handle-session';
 import { handleSecurityHeaders } from '$lib/server/auth/security-headers';
 import { purgeExpiredSessions } from '$lib/server/auth/sessions';
+import { startRequestJobs } from '$lib/server/requests/jobs';
 import { seedDemoDirectory } from '$lib/server/seed/seed';
 import type { ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -22,6 +23,7 @@ export const init: ServerInit = async () => {
 		const report = await seedDemoDirectory(database);
 		console.info(`Seeded the demo directory: ${report.created} activities.`);
 	}
+	await startRequestJobs(database);
 	setInterval(() => {
 		purgeExpiredSessions(database.db).catch(() => console.error('Could not purge old sessions'));
 	}, SESSION_PURGE_INTERVAL).unref();
