@@ -29,6 +29,15 @@ export default defineConfig({
 		},
 		trace: 'retain-on-failure'
 	},
+	projects: [
+		{ name: 'chromium' },
+		// The staff forms must work as plain HTML forms too.
+		{
+			name: 'no-javascript',
+			testMatch: /team-.*\.test\.ts/,
+			use: { javaScriptEnabled: false }
+		}
+	],
 	webServer: {
 		// The built app (npm run test:e2e builds first) on a fresh database with the demo area.
 		command: 'node tests/e2e/server.js',

@@ -68,7 +68,7 @@ export function requireScope<T>(
 	return record;
 }
 
-export function staffLoad<E extends GuardEvent, R>(
+export function staffLoad<E extends GuardEvent = RequestEvent, R = unknown>(
 	roles: AllowedRoles,
 	load: (event: E, user: StaffUser) => R,
 	options?: GuardOptions
@@ -76,27 +76,42 @@ export function staffLoad<E extends GuardEvent, R>(
 	return (event) => load(event, requireStaff(event, roles, options));
 }
 
-export function staffActions<
-	E extends GuardEvent,
-	A extends Record<string, (event: E, user: StaffUser) => unknown>
->(
+/**
+ * Each action names its event type (`event: RequestEvent` from `./$types`): an action left
+ * unannotated gets `never` and cannot compile, so routes keep their typed params.
+ */
+type Action<Extra extends unknown[]> = (event: never, ...extra: Extra) => unknown;
+type Wrapped<A extends Record<string, Action<never[]>>> = {
+	[K in keyof A]: (event: Parameters<A[K]>[0]) => ReturnType<A[K]>;
+};
+
+export function staffActions<A extends Record<string, Action<[user: StaffUser]>>>(
 	roles: AllowedRoles,
 	actions: A,
 	options?: GuardOptions
-): { [K in keyof A]: (event: E) => ReturnType<A[K]> } {
+): Wrapped<A> {
 	return Object.fromEntries(
 		Object.entries(actions).map(([name, action]) => [
 			name,
-			(event: E) => action(event, requireStaff(event, roles, options))
+			(event: GuardEvent) => action(event as never, requireStaff(event, roles, options))
 		])
-	) as { [K in keyof A]: (event: E) => ReturnType<A[K]> };
+	) as unknown as Wrapped<A>;
 }
 
 export const staffHandler = staffLoad;
 
-/** Marks a load or actions as open to anyone (sign-in, invitations, reset): says so on purpose. */
-export function publicRoute<T>(handler: T): T {
-	return handler;
+/**
+ * Marks a load as open to anyone (sign-in, invitations, reset): says so on purpose, so the
+ * check that every staff route is guarded can tell it from a forgotten one.
+ */
+export function publicLoad<E extends GuardEvent = RequestEvent, R = unknown>(
+	load: (event: E) => R
+): (event: E) => R {
+	return load;
+}
+
+export function publicActions<A extends Record<string, Action<[]>>>(actions: A): A {
+	return actions;
 }
 
 /** A same-site path to return to after sign-in; anything else goes to the staff home. */

@@ -20,7 +20,7 @@ const STATIC_HEADERS: Record<string, string> = {
 	'cross-origin-opener-policy': 'same-origin'
 };
 
-/** Pages whose address carries a secret: they send no referrer at all. */
+/** Pages whose address carries a secret: their address is never sent to another site. */
 const SECRET_PATH = /^\/team\/(invitation|reset)\/[^/]+/;
 
 export function tileOrigin(tileUrl = process.env.TILE_URL || DEFAULT_TILE_URL): string | null {
@@ -50,7 +50,9 @@ export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	}
 	for (const [name, value] of Object.entries(STATIC_HEADERS)) response.headers.set(name, value);
 	const { pathname } = event.url;
-	if (SECRET_PATH.test(pathname)) response.headers.set('referrer-policy', 'no-referrer');
+	// `same-origin`, not `no-referrer`: with no referrer at all, Chromium sends `Origin: null` on
+	// the page's own form posts and Kit's origin check refuses them.
+	if (SECRET_PATH.test(pathname)) response.headers.set('referrer-policy', 'same-origin');
 	// Staff pages hold personal data: never kept by the browser or a shared cache.
 	if (pathname === '/team' || pathname.startsWith('/team/')) {
 		response.headers.set('cache-control', 'no-store');

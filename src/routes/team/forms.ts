@@ -1,0 +1,34 @@
+/** Small helpers shared by the staff forms. */
+import { fail } from '@sveltejs/kit';
+import { format, m } from '$lib/messages';
+
+export type Errors = Record<string, string>;
+
+export function field(data: FormData, name: string): string {
+	const value = data.get(name);
+	return typeof value === 'string' ? value : '';
+}
+
+/** A validation failure in the shape every staff page shows: an error summary and the values. */
+export function invalid(status: number, errors: Errors, values: Record<string, string> = {}) {
+	return fail(status, { errors, values });
+}
+
+export const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/** "4 minutes": how long until a throttle lets someone try again, rounded up. */
+export function waitFor(until: Date, now = new Date()): string {
+	const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+	return minutes === 1 ? m.auth.oneMinute : format(m.auth.minutes, { n: minutes });
+}
+
+export function londonDateTime(iso: string): string {
+	return new Date(iso).toLocaleString('en-GB', {
+		timeZone: 'Europe/London',
+		day: 'numeric',
+		month: 'short',
+		year: 'numeric',
+		hour: '2-digit',
+		minute: '2-digit'
+	});
+}

@@ -1,0 +1,28 @@
+import { clientAddress } from '$lib/server/audit';
+import { publicActions, publicLoad } from '$lib/server/auth/access';
+import { requestReset } from '$lib/server/auth/passwords-flow';
+import { getDatabase } from '$lib/server/db';
+import { format, m } from '$lib/messages';
+import { EMAIL, field, invalid, waitFor } from '../forms';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = publicLoad(() => ({}));
+
+export const actions: Actions = publicActions({
+	requestReset: async (event: RequestEvent) => {
+		const email = field(await event.request.formData(), 'email').trim();
+		if (!EMAIL.test(email)) {
+			return invalid(400, { email: m.auth.enterEmail }, { email });
+		}
+		const { db } = await getDatabase();
+		const result = await requestReset(db, email, {
+			origin: event.url.origin,
+			address: clientAddress(event)
+		});
+		if (result.kind === 'throttled') {
+			const message = format(m.auth.resetThrottled, { minutes: waitFor(result.retryAfter) });
+			return invalid(429, { email: message }, { email });
+		}
+		return { sent: true };
+	}
+});

@@ -1,0 +1,55 @@
+import { redirect } from '@sveltejs/kit';
+import { clientAddress } from '$lib/server/audit';
+import { publicActions, publicLoad, safeNextPath } from '$lib/server/auth/access';
+import { setSessionCookie } from '$lib/server/auth/cookies';
+import { deleteSession } from '$lib/server/auth/sessions';
+import { signIn } from '$lib/server/auth/sign-in';
+import { getDatabase } from '$lib/server/db';
+import { format, m } from '$lib/messages';
+import { field, invalid, waitFor, type Errors } from '../forms';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = publicLoad(({ locals, url }) => {
+	if (locals.user) redirect(303, safeNextPath(url.searchParams.get('next')));
+	const notice = url.searchParams.get('notice');
+	return { notice: notice && notice in NOTICES ? NOTICES[notice as keyof typeof NOTICES] : null };
+});
+
+const NOTICES = {
+	'password-set': m.auth.passwordSet,
+	'password-reset': m.auth.resetDone,
+	'signed-out': m.auth.signedOut
+};
+
+export const actions: Actions = publicActions({
+	signIn: async (event: RequestEvent) => {
+		const data = await event.request.formData();
+		const email = field(data, 'email').trim();
+		const password = field(data, 'password');
+		const errors: Errors = {};
+		if (!email) errors.email = m.auth.enterEmail;
+		if (!password) errors.password = m.auth.enterPassword;
+		if (Object.keys(errors).length > 0) return invalid(400, errors, { email });
+
+		const { db } = await getDatabase();
+		const result = await signIn(db, email, password, {
+			address: clientAddress(event),
+			userAgent: event.request.headers.get('user-agent')
+		});
+		if (result.kind === 'invalid') {
+			return invalid(400, { email: m.auth.wrongDetails }, { email });
+		}
+		if (result.kind === 'throttled') {
+			const message = format(m.auth.throttled, { minutes: waitFor(result.retryAfter) });
+			return invalid(429, { email: message }, { email });
+		}
+		// A new session id at every sign-in: whatever session the browser had before is gone.
+		if (event.locals.session) await deleteSession(db, event.locals.session.id);
+		setSessionCookie(event.cookies, event.url, result.token);
+		const next = safeNextPath(event.url.searchParams.get('next'));
+		if (result.kind === 'second-factor') {
+			redirect(303, `/team/sign-in/code?next=${encodeURIComponent(next)}`);
+		}
+		redirect(303, next);
+	}
+});
