@@ -14,6 +14,7 @@ interface Ready {
 	activities: Activity[];
 	byId: Map<string, Activity>;
 	matcher: Matcher;
+	/** Built on the first search, not before: most visits never search. */
 	search: Search;
 	checkedAt: Date;
 	isFresh: boolean;
@@ -34,24 +35,32 @@ class DirectoryState {
 		return this.#loading;
 	}
 
-	#accept(copy: DirectoryCopy) {
+	async #accept(copy: DirectoryCopy) {
 		const previous = this.current;
 		if (previous && previous.revision === copy.snapshot.revision) {
 			this.current = { ...previous, checkedAt: copy.checkedAt, isFresh: copy.isFresh };
 			return;
 		}
+		// Each step in its own task, so a slow phone stays responsive while the directory loads.
+		await yieldToMain();
 		const activities = expandSnapshot(copy.snapshot);
+		await yieldToMain();
+		const matcher = createMatcher(activities);
+		await yieldToMain();
+		let search: Search | undefined;
 		this.current = {
 			revision: copy.snapshot.revision,
 			activities,
 			byId: new Map(activities.map((a) => [a.id, a])),
-			matcher: createMatcher(activities),
-			search: createSearch(activities),
+			matcher,
+			search: (query, limit) => (search ??= createSearch(activities))(query, limit),
 			checkedAt: copy.checkedAt,
 			isFresh: copy.isFresh
 		};
 		this.failed = false;
 	}
 }
+
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export const directory = new DirectoryState();

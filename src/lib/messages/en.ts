@@ -17,7 +17,8 @@ export const en = {
 			'Answer a few short questions about what matters to you. We will suggest free or low-cost activities and support in {area}, and say why each one might suit you.',
 		time: 'It takes about 2 minutes.',
 		privacy: 'Your answers stay on this phone. We do not ask for your name.',
-		start: 'Start now'
+		start: 'Start now',
+		saved: 'See activities you have saved'
 	},
 	team: {
 		area: 'Waymark for staff',
@@ -213,7 +214,9 @@ export const en = {
 		nhs111: 'Call 111 and choose option 2 for NHS urgent mental health help, any time.',
 		samaritans: 'Call Samaritans free on 116 123, any time, to talk to someone.',
 		shout: 'Text SHOUT to 85258 to talk by text, any time.',
-		back: 'Go back to the start'
+		back: 'Go back to the start',
+		gp: 'If it is not urgent, you can talk to your GP surgery.',
+		changeAnswer: 'I chose the wrong answer: go back to the question'
 	},
 	journey: {
 		noscript:

@@ -7,6 +7,13 @@ import type { AccessFeature, CategoryId } from '../directory/categories';
 import type { Weekday } from '../directory/model';
 import type { DayPart, MaxCost, OnlineChoice } from '../matching/profile';
 
+/**
+ * The same lists as the ranking module's, kept here so question pages do not load its
+ * validation schemas (the type check keeps them in step).
+ */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const satisfies readonly DayPart[];
+export const MAX_COSTS = ['free', 'low', 'any'] as const satisfies readonly MaxCost[];
+
 export const FEELINGS = ['good', 'okay', 'low', 'struggling', 'crisis'] as const;
 export type Feeling = (typeof FEELINGS)[number];
 

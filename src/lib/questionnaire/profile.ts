@@ -3,8 +3,8 @@
  * direction reads a profile given in a link's fragment (benchmarks, and sharing later).
  */
 import { WEEKDAYS, type Weekday } from '../directory/model';
-import { DAY_PARTS, type DayPart, type NeedsProfile } from '../matching/profile';
-import { emptyAnswers, type Answers } from './answers';
+import type { DayPart, NeedsProfile } from '../matching/profile';
+import { DAY_PARTS, emptyAnswers, type Answers } from './answers';
 
 export function toProfile(answers: Answers): NeedsProfile {
 	const profile: NeedsProfile = { categories: [...answers.categories] };

@@ -1,0 +1,21 @@
+/** How far, or how, an activity is reached, in words for a card. */
+import type { Activity } from '$lib/directory/model';
+import { activityMode } from '$lib/directory/model';
+import { haversineKm } from '$lib/matching/geo';
+import { format, m } from '$lib/messages';
+
+export function placeLabel(
+	activity: Activity,
+	distanceKm: number | null,
+	origin?: { lat: number; lng: number }
+): string {
+	const mode = activityMode(activity);
+	if (mode === 'online') return m.results.online;
+	if (mode === 'area-wide') return m.results.areaWide;
+	let km = distanceKm;
+	if (km === null && origin) {
+		km = Math.min(...activity.venues.map((v) => haversineKm(origin, v)));
+	}
+	if (km === null) return activity.venues[0].name;
+	return format(m.results.distance, { km: km < 10 ? km.toFixed(1) : Math.round(km) });
+}
