@@ -108,4 +108,14 @@ describe('validateRequest', () => {
 	it.each([null, [], 'text', 3])('refuses a body that is not an object: %j', (body) => {
 		expect(validateRequest(body).ok).toBe(false);
 	});
+
+	it('keeps a shared starting point only to about a kilometre', () => {
+		const result = validateRequest(
+			validBody({ profile: { categories: [], origin: { lat: 54.97123, lng: -1.64567 } } })
+		);
+		expect(result).toMatchObject({
+			ok: true,
+			value: { profile: { origin: { lat: 54.97, lng: -1.65 } } }
+		});
+	});
 });

@@ -146,8 +146,15 @@ export function validateRequest(input: unknown): Validated<RequestInput> {
 			practice: value.practice ?? null,
 			needs: value.needs ?? null,
 			area: value.area ?? null,
-			profile: profile?.ok ? profile.value : null,
+			profile: profile?.ok ? coarsen(profile.value) : null,
 			source: value.source ?? null
 		}
 	};
+}
+
+/** A shared starting point is kept to about a kilometre: enough to suggest, not to find a home. */
+function coarsen(profile: NeedsProfile): NeedsProfile {
+	if (!profile.origin) return profile;
+	const round = (n: number) => Math.round(n * 100) / 100;
+	return { ...profile, origin: { lat: round(profile.origin.lat), lng: round(profile.origin.lng) } };
 }

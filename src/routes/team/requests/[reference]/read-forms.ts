@@ -1,0 +1,65 @@
+/** Reads and checks the request page's forms; errors are keyed by the field's id. */
+import { m } from '$lib/messages';
+import {
+	ATTEMPT_RESULTS,
+	CONTACT_METHODS,
+	REQUEST_OUTCOMES,
+	type ContactMethod,
+	type RequestOutcome
+} from '$lib/server/requests/model';
+
+const MAX_NOTE = 2000;
+const errors = m.inbox.errors;
+
+type Read<T> =
+	| { ok: true; value: T }
+	| { ok: false; errors: Record<string, string>; values: Record<string, string> };
+
+const text = (data: FormData, name: string) => {
+	const value = data.get(name);
+	return typeof value === 'string' ? value.trim() : '';
+};
+const optionalNote = (value: string) => (value === '' ? null : value);
+
+export function readNote(data: FormData): Read<string> {
+	const note = text(data, 'note');
+	if (note === '') return { ok: false, errors: { note: errors.note }, values: { note } };
+	if (note.length > MAX_NOTE)
+		return { ok: false, errors: { note: errors.noteLong }, values: { note } };
+	return { ok: true, value: note };
+}
+
+export function readAttempt(
+	data: FormData
+): Read<{ method: ContactMethod; result: string; note: string | null }> {
+	const values = {
+		method: text(data, 'method'),
+		result: text(data, 'result'),
+		attemptNote: text(data, 'attemptNote')
+	};
+	const found: Record<string, string> = {};
+	if (!CONTACT_METHODS.includes(values.method as ContactMethod)) found.method = errors.method;
+	if (!ATTEMPT_RESULTS.includes(values.result)) found.result = errors.result;
+	if (values.attemptNote.length > MAX_NOTE) found.attemptNote = errors.noteLong;
+	if (Object.keys(found).length > 0) return { ok: false, errors: found, values };
+	return {
+		ok: true,
+		value: {
+			method: values.method as ContactMethod,
+			result: values.result,
+			note: optionalNote(values.attemptNote)
+		}
+	};
+}
+
+export function readClose(data: FormData): Read<{ outcome: RequestOutcome; note: string | null }> {
+	const values = { outcome: text(data, 'outcome'), closeNote: text(data, 'closeNote') };
+	const found: Record<string, string> = {};
+	if (!REQUEST_OUTCOMES.includes(values.outcome as RequestOutcome)) found.outcome = errors.outcome;
+	if (values.closeNote.length > MAX_NOTE) found.closeNote = errors.noteLong;
+	if (Object.keys(found).length > 0) return { ok: false, errors: found, values };
+	return {
+		ok: true,
+		value: { outcome: values.outcome as RequestOutcome, note: optionalNote(values.closeNote) }
+	};
+}
