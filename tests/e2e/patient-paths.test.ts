@@ -71,6 +71,7 @@ test('"delete my answers" clears them, and the shortlist only when asked', async
 	await page.goto('/questions/cost');
 	await page.getByLabel('Only free things').check();
 	await continueOn(page);
+	await expectQuestion(page, 8, 'A bit about you');
 	await page.goto('/your-answers');
 	await expect(page.getByRole('definition').filter({ hasText: 'Only free things' })).toBeVisible();
 	await expectAccessible(page);
@@ -117,4 +118,24 @@ test('the postcode endpoint answers as DESIGN.md says', async ({ request }) => {
 	expect(found.headers()['cache-control']).toMatch(/private/);
 	expect((await request.get('/api/postcode/NE49ZZ')).status()).toBe(404);
 	expect((await request.get('/api/postcode/hello')).status()).toBe(400);
+});
+
+test('when few fit, a button widens the search without starting again', async ({ page }) => {
+	const profile = {
+		categories: ['memory-dementia'],
+		origin: { lat: 55.003, lng: -1.647 },
+		maxDistanceKm: 1
+	};
+	await page.goto(`/results#profile=${encodeURIComponent(JSON.stringify(profile))}`);
+	const count = page.locator('#result-count');
+	await expect(count).toHaveText(/^\d+ activit/);
+	const before = Number((await count.textContent())?.match(/\d+/)?.[0]);
+	const widen = page.getByRole('button', { name: /^Show \d+ more within \d+ km$/ });
+	await expect(widen).toBeVisible();
+	await expectAccessible(page);
+	await shoot(page, '23-thin-results');
+	const extra = Number((await widen.textContent())?.match(/\d+/)?.[0]);
+	await widen.click();
+	await expect(count).toHaveText(new RegExp(`^${before + extra} activities`));
+	await expect(page).not.toHaveURL(/questions/);
 });
