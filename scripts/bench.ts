@@ -7,7 +7,8 @@ import { runMatchingBench } from './bench/matching';
 
 const BENCHMARKS: Record<string, (sizes?: number[]) => string | Promise<string>> = {
 	matching: (sizes) => runMatchingBench({ sizes }),
-	import: (sizes) => runImportBench({ sizes })
+	import: (sizes) => runImportBench({ sizes }),
+	lighthouse: () => import('./bench/lighthouse').then((bench) => bench.runLighthouseBench())
 };
 
 const args = process.argv.slice(2);
