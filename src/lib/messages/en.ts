@@ -440,6 +440,7 @@ export const en = {
 		agesFrom: 'Ages {min} and over',
 		agesTo: 'Up to age {max}',
 		everyone: 'Anyone can go.',
+		languages: 'Run in {languages}.',
 		join: 'How to join',
 		howToJoin: {
 			'turn-up': 'Just turn up. You do not need to book.',
