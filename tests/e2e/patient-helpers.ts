@@ -26,8 +26,15 @@ export async function shoot(page: Page, name: string) {
 export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 export async function expectQuestion(page: Page, n: number, title: string | RegExp) {
-	await expect(heading(page)).toContainText(title);
+	// A postcode look-up on a busy machine can take a few seconds.
+	await expect(heading(page)).toContainText(title, { timeout: 10_000 });
 	await expect(heading(page)).toContainText(`Question ${n} of 8`);
+}
+
+/** Opens a question and waits until its script has started (its buttons come alive then). */
+export async function openQuestion(page: Page, step: string) {
+	await page.goto(`/questions/${step}`);
+	await expect(page.getByRole('button', { name: /^(Continue|See my activities)$/ })).toBeEnabled();
 }
 
 export async function continueOn(page: Page) {

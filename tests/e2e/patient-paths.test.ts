@@ -1,8 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { continueOn, expectAccessible, expectQuestion, heading, shoot } from './patient-helpers';
+import {
+	continueOn,
+	expectAccessible,
+	expectQuestion,
+	heading,
+	openQuestion,
+	shoot
+} from './patient-helpers';
 
 test('"I feel unsafe or in crisis" goes to urgent help, never to results', async ({ page }) => {
-	await page.goto('/questions/feeling');
+	await openQuestion(page, 'feeling');
 	await page.getByLabel('I feel unsafe or in crisis').check();
 	await expect(
 		page.getByText('We will show you who to contact for help straight away.')
@@ -24,7 +31,7 @@ test('"I feel unsafe or in crisis" goes to urgent help, never to results', async
 });
 
 test('a wrong or unknown postcode gets a clear message and a way on', async ({ page }) => {
-	await page.goto('/questions/where');
+	await openQuestion(page, 'where');
 	await continueOn(page);
 	await expect(page.getByRole('alert')).toContainText('Enter a postcode, or choose your area');
 
@@ -52,7 +59,7 @@ test('a wrong or unknown postcode gets a clear message and a way on', async ({ p
 });
 
 test('a reload mid-questionnaire keeps the answers', async ({ page }) => {
-	await page.goto('/questions/interests');
+	await openQuestion(page, 'interests');
 	await page.getByLabel('Being active').check();
 	await page.getByLabel('Money').check();
 	await continueOn(page);
@@ -68,7 +75,7 @@ test('a reload mid-questionnaire keeps the answers', async ({ page }) => {
 });
 
 test('"delete my answers" clears them, and the shortlist only when asked', async ({ page }) => {
-	await page.goto('/questions/cost');
+	await openQuestion(page, 'cost');
 	await page.getByLabel('Only free things').check();
 	await continueOn(page);
 	await expectQuestion(page, 8, 'A bit about you');
@@ -78,7 +85,7 @@ test('"delete my answers" clears them, and the shortlist only when asked', async
 	await shoot(page, '22-your-answers');
 	await page.getByRole('button', { name: 'Delete my answers' }).click();
 	await expect(page.getByRole('status')).toContainText('Your answers have been deleted');
-	await page.goto('/questions/cost');
+	await openQuestion(page, 'cost');
 	await expect(page.getByLabel('Only free things')).not.toBeChecked();
 });
 

@@ -10,5 +10,7 @@ process.env.DATABASE_PATH = `${dir}/waymark.db`;
 delete process.env.DATABASE_URL;
 const geocoder = await startFakeGeocoder();
 process.env.GEOCODER_URL = geocoder.url;
+// The app stops on these signals; the fake must stop too, or it keeps the process alive.
+for (const signal of ['SIGTERM', 'SIGINT']) process.once(signal, () => geocoder.close());
 process.argv.push('--seed-if-empty');
 await import('../../scripts/start.js');

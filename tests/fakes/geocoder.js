@@ -46,7 +46,12 @@ export async function startFakeGeocoder(port = 0) {
 	return {
 		url: `http://127.0.0.1:${server.address().port}`,
 		requests,
-		close: () => new Promise((resolve) => server.close(() => resolve(undefined)))
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve(undefined));
+				// The app keeps connections alive; without this, close() would wait for them.
+				server.closeAllConnections();
+			})
 	};
 }
 
