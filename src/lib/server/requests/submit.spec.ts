@@ -54,6 +54,17 @@ describe('submitRequest', () => {
 		expect(await rowsWithKey(key)).toHaveLength(1);
 	});
 
+	it('stores a burst of requests, each once, mixed with replays of the same keys', async () => {
+		const keys = Array.from({ length: 40 }, () => uuid());
+		const results = await Promise.all(
+			[...keys, ...keys.slice(0, 10)].map((key) => submitRequest(database, key, validBody()))
+		);
+		expect(results.every((r) => r.kind === 'created' || r.kind === 'replayed')).toBe(true);
+		for (const key of keys) expect(await rowsWithKey(key)).toHaveLength(1);
+		const references = new Set(results.map((r) => (r as { reference: string }).reference));
+		expect(references.size).toBe(keys.length);
+	});
+
 	it('treats the key case-insensitively and key order in the body as the same body', async () => {
 		const key = uuid();
 		await submitRequest(database, key, validBody());

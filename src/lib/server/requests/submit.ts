@@ -6,11 +6,11 @@
 import { v4 as uuid } from 'uuid';
 import type { FieldErrors } from '$lib/directory/validation';
 import { loadAreaConfig, type AreaConfig } from '$lib/server/area';
-import { recordAudit } from '$lib/server/audit';
 import type { Database } from '$lib/server/db';
 import { hashOf } from './canonical';
 import { newReference } from './reference';
 import { pcnForPractice } from './routing';
+import { storeRequestRow } from './store';
 import { validateRequest, type RequestInput } from './validation';
 
 export const IDEMPOTENCY_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -45,26 +45,15 @@ export async function submitRequest(
 		if (earlier) return replay(earlier, bodyHash);
 		const area = options.area ?? loadAreaConfig();
 		const row = toRow(input, idempotencyKey, bodyHash, area, options.now ?? new Date());
-		try {
-			await database.db.transaction().execute(async (trx) => {
-				await trx.insertInto('requests').values(row).execute();
-				await recordAudit(trx, {
-					action: 'request.create',
-					record: { type: 'request', id: row.id },
-					detail: row.source ? `source ${row.source}` : null,
-					at: new Date(row.received_at)
-				});
-			});
+		if (await storeRequestRow(database, row)) {
 			return {
 				kind: 'created',
 				reference: row.reference,
 				receivedAt: row.received_at,
 				pcnId: row.pcn_id
 			};
-		} catch (error) {
-			// Either the same key arrived twice at once, or the reference was taken: look again.
-			if (attempt === REFERENCE_TRIES - 1) throw error;
 		}
+		// Either the same key arrived twice at once, or the reference was taken: look again.
 	}
 	throw new Error('Could not store the request');
 }
