@@ -3,12 +3,14 @@
  * (`npm run bench -- matching`); `--sizes 1000,10000` limits the directory sizes.
  */
 import { runImportBench } from './bench/import';
+import { runLoadBench } from './bench/load';
 import { runMatchingBench } from './bench/matching';
 
 const BENCHMARKS: Record<string, (sizes?: number[]) => string | Promise<string>> = {
 	matching: (sizes) => runMatchingBench({ sizes }),
 	import: (sizes) => runImportBench({ sizes }),
-	lighthouse: () => import('./bench/lighthouse').then((bench) => bench.runLighthouseBench())
+	lighthouse: () => import('./bench/lighthouse').then((bench) => bench.runLighthouseBench()),
+	load: () => runLoadBench()
 };
 
 const args = process.argv.slice(2);
