@@ -4,7 +4,6 @@
  * the public directory. Browser only.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { DirectorySnapshot } from '$lib/directory/snapshot';
 
 /** Small named values: `answers`, `practice`. */
 export interface Setting {
@@ -19,7 +18,11 @@ export interface SavedActivity {
 
 export interface CachedDirectory {
 	key: 'current';
-	snapshot: DirectorySnapshot;
+	/**
+	 * The snapshot as the server sent it, as text: IndexedDB copies one string far faster
+	 * than thousands of small objects, which on a slow phone blocked the page for a moment.
+	 */
+	json: string;
 	etag: string | null;
 	/** When the server last confirmed this copy (a 200 or a 304), ISO-8601. */
 	checkedAt: string;
@@ -36,6 +39,10 @@ export const DATABASE_NAME = 'waymark';
 export function openDatabase(name = DATABASE_NAME): WaymarkDatabase {
 	const db = new Dexie(name) as WaymarkDatabase;
 	db.version(1).stores({ settings: 'key', shortlist: 'id, savedAt', directory: 'key' });
+	// Version 2 keeps the directory as text; an old copy is dropped and fetched again.
+	db.version(2)
+		.stores({ settings: 'key', shortlist: 'id, savedAt', directory: 'key' })
+		.upgrade((tx) => tx.table('directory').clear());
 	return db;
 }
 

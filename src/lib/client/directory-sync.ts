@@ -4,7 +4,7 @@
  * knows exactly when it was last confirmed. Offline, the copy is used as it is.
  */
 import type { DirectorySnapshot } from '$lib/directory/snapshot';
-import type { CachedDirectory, WaymarkDatabase } from './db';
+import type { WaymarkDatabase } from './db';
 
 export const DIRECTORY_URL = '/api/directory';
 
@@ -40,25 +40,25 @@ export async function syncDirectory(
 		response = null;
 	}
 	if (response?.status === 304 && cached) {
-		return store(db, { ...cached, checkedAt: now().toISOString() }, true);
+		const checkedAt = now();
+		await db.directory.update('current', { checkedAt: checkedAt.toISOString() });
+		return { snapshot: JSON.parse(cached.json), checkedAt, isFresh: true };
 	}
 	if (response?.ok) {
-		const snapshot = (await response.json()) as DirectorySnapshot;
+		const json = await response.text();
+		const checkedAt = now();
 		const etag = response.headers.get('etag');
-		return store(db, { key: 'current', snapshot, etag, checkedAt: now().toISOString() }, true);
+		await db.directory.put({ key: 'current', json, etag, checkedAt: checkedAt.toISOString() });
+		return { snapshot: JSON.parse(json) as DirectorySnapshot, checkedAt, isFresh: true };
 	}
-	if (cached)
-		return { snapshot: cached.snapshot, checkedAt: new Date(cached.checkedAt), isFresh: false };
+	if (cached) {
+		return {
+			snapshot: JSON.parse(cached.json),
+			checkedAt: new Date(cached.checkedAt),
+			isFresh: false
+		};
+	}
 	throw new DirectoryUnavailableError();
-}
-
-async function store(
-	db: WaymarkDatabase,
-	copy: CachedDirectory,
-	isFresh: boolean
-): Promise<DirectoryCopy> {
-	await db.directory.put(copy);
-	return { snapshot: copy.snapshot, checkedAt: new Date(copy.checkedAt), isFresh };
 }
 
 /** Whole days since the copy was confirmed ("Updated 3 days ago"). */
