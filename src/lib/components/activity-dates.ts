@@ -2,6 +2,7 @@
 import type { Schedule } from '$lib/directory/model';
 import { longDate, timeFromMinutes, toLocalMoment } from '$lib/matching/london-time';
 import { compileSchedule, nextDay } from '$lib/matching/schedule';
+import { format, m } from '$lib/messages';
 
 export function upcomingDates(schedule: Schedule, now = new Date(), count = 3): string[] {
 	const sessions = compileSchedule(schedule);
@@ -17,9 +18,13 @@ export function upcomingDates(schedule: Schedule, now = new Date(), count = 3): 
 		}
 	}
 	found.sort((a, b) => a.day - b.day || a.start - b.start);
-	return found
-		.slice(0, count)
-		.map((d) => `${longDate(d.day)}, ${timeFromMinutes(d.start)} to ${timeFromMinutes(d.end)}`);
+	return found.slice(0, count).map((d) =>
+		format(m.activity.dateTime, {
+			date: longDate(d.day),
+			start: timeFromMinutes(d.start),
+			end: timeFromMinutes(d.end)
+		})
+	);
 }
 
 /** True when the listing was last checked more than a year ago (or never). */

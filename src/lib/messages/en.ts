@@ -229,7 +229,9 @@ export const en = {
 		today: 'today',
 		oneDayAgo: '1 day ago',
 		daysAgo: '{n} days ago',
-		yourAnswers: 'Your answers and privacy'
+		yourAnswers: 'Your answers and privacy',
+		error: 'Error:',
+		important: 'Important:'
 	},
 	postcode: {
 		notAPostcode: 'Enter a full postcode, like NE4 6SH',
@@ -422,6 +424,7 @@ export const en = {
 		expect: 'What to expect',
 		when: 'When',
 		nextDates: 'Next dates',
+		dateTime: '{date}, {start} to {end}',
 		noDates: 'No dates are listed. Contact the group to ask when it runs.',
 		where: 'Where',
 		directions: 'Get directions',
