@@ -12,6 +12,10 @@ const config = {
 		serviceWorker: { register: false },
 		// Kit's origin check on form posts stays on: no other origin may post to Waymark.
 		csrf: { trustedOrigins: [] },
+		// The CLIs and benchmarks are type-checked with the app.
+		typescript: {
+			config: (config) => ({ ...config, include: [...config.include, '../scripts/**/*.ts'] })
+		},
 		// A nonce per server-rendered page, hashes for prerendered ones: no inline script runs
 		// unless Kit put it there. Inline style attributes are allowed (Svelte's `style:`), but
 		// not <style> elements. The map tile host joins img-src at run time (security-headers.ts).
