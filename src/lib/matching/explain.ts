@@ -1,17 +1,8 @@
 /** Turns a ranked activity's signals into the reasons and cautions a person reads. */
 import { ACCESS_LABELS, CATEGORY_LABELS } from '../directory/categories';
-import { WEEKDAYS } from '../directory/model';
 import { COST_UNKNOWN } from './cost';
-import {
-	dateFromDay,
-	fromLocal,
-	isoWithOffset,
-	longDate,
-	timeFromMinutes,
-	weekdayName,
-	weekdayNameOf,
-	weekdayOf
-} from './london-time';
+import { isStaleDay } from './listing-age';
+import { longDate } from './london-time';
 import * as m from './messages';
 import type { PreparedActivity } from './prepared';
 import type { Query } from './query';
@@ -19,8 +10,8 @@ import type { Verdict } from './rules';
 import { slotOfBit } from './schedule';
 import type { Signals } from './signals';
 import { activityFields } from './text-index';
-import { TUNING } from './tuning';
 import type { NextSession, RankedActivity } from './types';
+import { sessionOn } from './upcoming';
 
 const MAX_CATEGORY_REASONS = 2;
 const MAX_WORD_REASONS = 2;
@@ -30,7 +21,8 @@ export function explain(
 	verdict: Verdict,
 	s: Signals,
 	q: Query,
-	score: number
+	score: number,
+	fits: boolean
 ): RankedActivity {
 	const { activity } = p;
 	const wanted = p.categories
@@ -45,7 +37,15 @@ export function explain(
 				: m.wordCategoryReason(want.word, CATEGORY_LABELS[want.category])
 		);
 	const quoted = new Set(wanted.map((want) => want.word));
-	reasons.push(...wordReasons(p, q, quoted));
+	const ownWords = q.text.scores ? activityWords(p) : [];
+	reasons.push(
+		...matchedTerms(
+			ownWords.filter((word) => !quoted.has(word)),
+			q
+		)
+			.slice(0, MAX_WORD_REASONS)
+			.map(m.mentionsReason)
+	);
 	if (verdict.isViaOnline) reasons.push(m.REASONS.online);
 	else if (p.mode === 'area-wide') reasons.push(m.REASONS.areaWide);
 	else if (verdict.distanceKm !== null) reasons.push(m.distanceReason(verdict.distanceKm));
@@ -56,7 +56,7 @@ export function explain(
 		const { bit, session } = s.schedule.fitSlot;
 		const { weekday, part } = slotOfBit(bit);
 		const date = Number.isFinite(session.from) ? longDate(session.from) : '';
-		reasons.push(m.whenFreeReason(weekdayNameOf(weekday), part, session.frequency, date));
+		reasons.push(m.whenFreeReason(m.WEEKDAY_NAMES[weekday], part, session.frequency, date));
 	}
 	if (next) reasons.push(m.nextSessionReason(next.label));
 	const venueAccess = verdict.venue?.venue.access;
@@ -76,7 +76,7 @@ export function explain(
 	if (activity.capacity === 'full') cautions.push(m.CAUTIONS.full);
 	if (s.hasSessions && !next) cautions.push(m.CAUTIONS.noUpcoming);
 	if (next && q.availability && s.schedule.fit === 0) cautions.push(m.CAUTIONS.notWhenFree);
-	if (p.reviewedDay !== null && q.now.day - p.reviewedDay > TUNING.REVIEW_CAUTION_DAYS) {
+	if (p.reviewedDay !== null && isStaleDay(p.reviewedDay, q.now.day)) {
 		cautions.push(m.CAUTIONS.staleListing);
 	}
 
@@ -92,18 +92,23 @@ export function explain(
 		venue: verdict.venue?.venue ?? null,
 		distanceKm: verdict.distanceKm,
 		nextSession: next,
-		matchedCategories: wanted.map((want) => want.category)
+		matchedCategories: wanted.map((want) => want.category),
+		matchedWords: [...new Set(matchedTerms(ownWords, q))],
+		fits
 	};
 }
 
-/** "Mentions “knitting”": the directory words the person's words matched, best first. */
-function wordReasons(p: PreparedActivity, q: Query, quoted: Set<string | null>): string[] {
-	if (!q.text.scores) return [];
-	const own = new Set(
-		activityFields(p.activity)
-			.filter(([field]) => field !== 'category')
-			.flatMap(([, words]) => words.filter((word) => !quoted.has(word)))
-	);
+/** The activity's own words (not its category labels), for "Mentions “knitting”". */
+function activityWords(p: PreparedActivity): string[] {
+	return activityFields(p.activity)
+		.filter(([field]) => field !== 'category')
+		.flatMap(([, words]) => words);
+}
+
+/** For each of the person's words, the best of `words` it matched; best first. */
+function matchedTerms(words: string[], q: Query): string[] {
+	if (words.length === 0) return [];
+	const own = new Set(words);
 	const found: [string, number][] = [];
 	for (const { terms } of q.text.words) {
 		let best: [string, number] | null = null;
@@ -112,26 +117,10 @@ function wordReasons(p: PreparedActivity, q: Query, quoted: Set<string | null>):
 		}
 		if (best) found.push(best);
 	}
-	return found
-		.sort((a, b) => b[1] - a[1])
-		.slice(0, MAX_WORD_REASONS)
-		.map(([term]) => m.mentionsReason(term));
+	return found.sort((a, b) => b[1] - a[1]).map(([term]) => term);
 }
 
 function nextSession(s: Signals, q: Query): NextSession | null {
 	if (!s.schedule.next) return null;
-	const { day, session } = s.schedule.next;
-	const startTime = timeFromMinutes(session.start);
-	const ahead = day - q.now.day;
-	const when =
-		ahead === 0 ? 'today' : ahead === 1 ? 'tomorrow' : ahead < 7 ? weekdayName(day) : longDate(day);
-	return {
-		start: isoWithOffset(fromLocal(day, session.start)),
-		end: isoWithOffset(fromLocal(day, session.end)),
-		date: dateFromDay(day),
-		weekday: WEEKDAYS[weekdayOf(day)],
-		startTime,
-		endTime: timeFromMinutes(session.end),
-		label: `${when} ${startTime}`
-	};
+	return sessionOn(s.schedule.next.day, s.schedule.next.session, q.now.day);
 }

@@ -1,23 +1,36 @@
 /**
- * Thin results: when the hard rules leave fewer than three, say for each relaxable rule how
- * many more activities would pass without it, by re-checking every activity with only that
- * rule loosened. The ranking itself never relaxes a rule.
+ * Thin results: when fewer than three activities both pass the hard rules and fit what the
+ * person asked for, say for each relaxable rule how many more fitting ones would pass
+ * without it, by re-checking the fitting activities with only that rule loosened. The
+ * ranking itself never relaxes a rule.
  */
 import { ACCESS_LABELS } from '../directory/categories';
 import { COST_FREE, COST_LOW, COST_PAID } from './cost';
+import { fits } from './fit';
 import type { PreparedActivity } from './prepared';
-import { check, type RuleSet } from './rules';
+import type { Query } from './query';
+import { check, emptyVerdict, type RuleSet } from './rules';
 import { TUNING } from './tuning';
 import type { RelaxHint } from './types';
 
-export function relaxHints(prepared: readonly PreparedActivity[], rules: RuleSet): RelaxHint[] {
-	const passing = prepared.filter((p) => check(p, rules).failed === 0).length;
-	const extras = (loosened: RuleSet) =>
-		prepared.filter((p) => check(p, loosened).failed === 0).length - passing;
+/** `fitting`: how many activities fit and pass every rule now. */
+export function relaxHints(
+	prepared: readonly PreparedActivity[],
+	q: Query,
+	fitting: number
+): RelaxHint[] {
+	const rules = q.rules;
+	const candidates = prepared.filter((p, i) => fits(p, i, q));
+	const scratch = emptyVerdict();
+	const extras = (loosened: RuleSet) => {
+		let passing = 0;
+		for (const p of candidates) if (check(p, loosened, scratch).failed === 0) passing++;
+		return passing - fitting;
+	};
 	const hints: RelaxHint[] = [];
 
 	if (rules.origin) {
-		const hint = distanceHint(prepared, rules, passing);
+		const hint = distanceHint(candidates, rules, fitting);
 		if (hint) hints.push(hint);
 	}
 	if (rules.maxCostLevel < COST_PAID) {
@@ -59,22 +72,22 @@ export function relaxHints(prepared: readonly PreparedActivity[], rules: RuleSet
 	return hints.sort((a, b) => b.extra - a.extra);
 }
 
-/** The nearest step on the distance ladder that brings the total to three, or all it can. */
+/** The nearest step on the distance ladder that brings the count to three, or all it can. */
 function distanceHint(
-	prepared: readonly PreparedActivity[],
+	candidates: readonly PreparedActivity[],
 	rules: RuleSet,
-	passing: number
+	fitting: number
 ): RelaxHint | null {
 	const unlimited = { ...rules, maxDistanceKm: Infinity };
 	const distances: number[] = [];
-	for (const p of prepared) {
+	for (const p of candidates) {
 		if (check(p, rules).failed === 0) continue;
 		const verdict = check(p, unlimited);
 		if (verdict.failed === 0 && verdict.distanceKm !== null) distances.push(verdict.distanceKm);
 	}
 	if (distances.length === 0) return null;
 	distances.sort((a, b) => a - b);
-	const wanted = Math.min(distances.length, TUNING.THIN_RESULTS - passing);
+	const wanted = Math.min(distances.length, TUNING.THIN_RESULTS - fitting);
 	const reach = distances[Math.max(0, wanted - 1)];
 	const value =
 		TUNING.DISTANCE_STEPS_KM.find((step) => step > rules.maxDistanceKm && step >= reach) ??

@@ -16,5 +16,7 @@ export {
 	type OnlineChoice
 } from './profile';
 export type { RankOptions, RankResult, RankedActivity, RelaxHint, NextSession } from './types';
+export { upcomingSessions, type UpcomingOptions } from './upcoming';
+export { isListingStale } from './listing-age';
 export { TUNING } from './tuning';
 export { haversineKm } from './geo';

@@ -3,35 +3,13 @@
  * times, so the ranking works in "day numbers" (days since 1970-01-01 of the local date)
  * and minutes after local midnight; an instant is only made when a result is shown.
  * Intl.DateTimeFormat knows the clock changes (last Sunday of March and of October).
+ * The names of days and months come from the messages, so they can be translated.
  */
+import { dateLabel, WEEKDAY_NAMES } from './messages';
 
 export const LONDON = 'Europe/London';
 const MS_PER_DAY = 86_400_000;
 const MS_PER_MINUTE = 60_000;
-
-const WEEKDAY_NAMES = [
-	'Monday',
-	'Tuesday',
-	'Wednesday',
-	'Thursday',
-	'Friday',
-	'Saturday',
-	'Sunday'
-];
-const MONTH_NAMES = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 export interface LocalMoment {
 	/** Days since 1970-01-01 of the London date. */
@@ -132,15 +110,10 @@ export function weekdayName(day: number): string {
 	return WEEKDAY_NAMES[weekdayOf(day)];
 }
 
-/** "Monday" for 0 … "Sunday" for 6. */
-export function weekdayNameOf(weekday: number): string {
-	return WEEKDAY_NAMES[weekday];
-}
-
 /** "Tuesday 3 March". */
 export function longDate(day: number): string {
 	const date = new Date(day * MS_PER_DAY);
-	return `${weekdayName(day)} ${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]}`;
+	return dateLabel(weekdayOf(day), date.getUTCDate(), date.getUTCMonth());
 }
 
 /** ISO-8601 with London's offset at that moment: "2026-03-31T10:00:00+01:00". */

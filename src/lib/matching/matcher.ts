@@ -5,6 +5,7 @@
 import type { Activity } from '../directory/model';
 import { diversify } from './diversity';
 import { explain } from './explain';
+import { fits } from './fit';
 import { relaxHints } from './hints';
 import { compareRanked, prepareActivity, type PreparedActivity } from './prepared';
 import type { NeedsProfile } from './profile';
@@ -24,6 +25,7 @@ interface Scored {
 	prepared: PreparedActivity;
 	verdict: Verdict;
 	signals: Signals;
+	fits: boolean;
 	score: number;
 	organisationId: string;
 	served: number;
@@ -71,11 +73,13 @@ function rankPrepared(
 	const scores = new Float64Array(prepared.length);
 	const scratch = emptyVerdict();
 	let total = 0;
+	let fitting = 0;
 	for (let i = 0; i < prepared.length; i++) {
 		if (check(prepared[i], query.rules, scratch).failed !== 0) continue;
 		survivors[total] = i;
 		scores[total] = quickScore(prepared[i], i, scratch, query);
 		total++;
+		if (fits(prepared[i], i, query)) fitting++;
 	}
 	// The best few: their full signals, the diversity re-rank and the words.
 	const wanted = Math.min(total, limit);
@@ -89,6 +93,7 @@ function rankPrepared(
 				prepared: p,
 				verdict,
 				signals,
+				fits: fits(p, i, query),
 				score: signals.score,
 				organisationId: p.activity.organisation.id,
 				served: signals.served
@@ -98,10 +103,11 @@ function rankPrepared(
 	const ordered = diversify(ranked, query.wantCount).slice(0, wanted);
 	return {
 		results: ordered.map(({ item, score }) =>
-			explain(item.prepared, item.verdict, item.signals, query, score)
+			explain(item.prepared, item.verdict, item.signals, query, score, item.fits)
 		),
 		total,
-		hints: total < TUNING.THIN_RESULTS ? relaxHints(prepared, query.rules) : []
+		fitting,
+		hints: fitting < TUNING.THIN_RESULTS ? relaxHints(prepared, query, fitting) : []
 	};
 }
 

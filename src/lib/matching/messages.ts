@@ -11,7 +11,8 @@ export const CAUTIONS = Object.freeze({
 	full: 'Full at the moment',
 	noUpcoming: 'No upcoming dates — check with the group',
 	notWhenFree: "Not at the times you said you're free",
-	staleListing: 'Details not checked for over a year — check before you go'
+	/** As the activity page says it (TUNING.STALE_LISTING_DAYS). */
+	staleListing: 'Not checked for over a year — contact the group before you go'
 });
 
 export const REASONS = Object.freeze({
@@ -26,6 +27,45 @@ export const wordCategoryReason = (word: string, label: string) => `${label} —
 export const mentionsReason = (term: string) => `Mentions “${term}”`;
 export const languageReason = (language: string) => `Run in ${language}`;
 export const nextSessionReason = (when: string) => `Next: ${when}`;
+
+/** Weekday names, Monday first (weekday 0 is Monday throughout the module). */
+export const WEEKDAY_NAMES = Object.freeze([
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+	'Sunday'
+]);
+export const MONTH_NAMES = Object.freeze([
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+]);
+
+/** "Tuesday 3 March"; `month` counts from 0. */
+export const dateLabel = (weekday: number, dayOfMonth: number, month: number) =>
+	`${WEEKDAY_NAMES[weekday]} ${dayOfMonth} ${MONTH_NAMES[month]}`;
+
+/** How far off a session is, in words: "today", "tomorrow", "Tuesday", else its date. */
+export function whenLabel(daysAhead: number, weekday: number, date: string): string {
+	if (daysAhead === 0) return 'today';
+	if (daysAhead === 1) return 'tomorrow';
+	return daysAhead < 7 ? WEEKDAY_NAMES[weekday] : date;
+}
+
+/** "Tuesday 10:00", "today 18:00", "Tuesday 3 March 10:00". */
+export const sessionLabel = (when: string, startTime: string) => `${when} ${startTime}`;
 
 export function distanceReason(km: number): string {
 	const shown = km < 10 ? km.toFixed(1) : String(Math.round(km));

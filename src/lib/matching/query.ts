@@ -12,6 +12,7 @@ import { slotBit } from './schedule';
 import { matchText, type TextIndex, type TextMatch } from './text-index';
 import { TUNING } from './tuning';
 import { categoriesFromWords } from './vocabulary';
+import { meaningfulWords } from './words';
 
 export interface CategoryWant {
 	category: CategoryId;
@@ -29,6 +30,8 @@ export interface Query {
 	/** Per CATEGORY_IDS index; null when there is no want. */
 	wants: (CategoryWant | null)[];
 	wantCount: number;
+	/** The person chose a category or gave words of their own; if not, everything fits. */
+	hasInterests: boolean;
 	text: TextMatch;
 	/** Languages asked for besides English. */
 	languages: string[];
@@ -52,13 +55,15 @@ export function readQuery(profile: NeedsProfile, index: TextIndex, now: Date): Q
 	for (const { day, part } of profile.availability ?? []) {
 		availability |= slotBit(WEEKDAYS.indexOf(day), part);
 	}
+	const wantCount = wants.filter(Boolean).length;
 	return {
 		profile,
 		rules: ruleSetFor(profile),
 		now: toLocalMoment(now),
 		availability,
 		wants,
-		wantCount: wants.filter(Boolean).length,
+		wantCount,
+		hasInterests: wantCount > 0 || meaningfulWords(profile.text ?? '').length > 0,
 		text: matchText(index, profile.text),
 		languages: (profile.languages ?? []).filter((code) => code !== 'en')
 	};

@@ -40,6 +40,7 @@ describe('reasons and cautions', () => {
 			weekday: 'tue',
 			startTime: '10:00',
 			endTime: '12:00',
+			dateLabel: 'Tuesday 24 November',
 			label: 'Tuesday 10:00'
 		});
 	});
@@ -154,7 +155,7 @@ describe('reasons and cautions', () => {
 			'an old listing',
 			{ lastReviewed: '2024-11-01' },
 			{},
-			'Details not checked for over a year — check before you go'
+			'Not checked for over a year — contact the group before you go'
 		]
 	])('gives a caution for %s', (_, overrides, profile, caution) => {
 		expect(explained(overrides, profile).cautions).toContain(caution);

@@ -62,8 +62,11 @@ export const TUNING = Object.freeze({
 	/** Reviewed within this many days scores 1, falling to 0 at the second figure. */
 	FRESH_REVIEW_DAYS: 180,
 	STALE_REVIEW_DAYS: 730,
-	/** A listing older than this carries a caution. */
-	REVIEW_CAUTION_DAYS: 540,
+	/**
+	 * A listing last reviewed longer ago than this carries a caution in the results and a
+	 * warning on its page ("Not checked for over a year").
+	 */
+	STALE_LISTING_DAYS: 365,
 
 	/** Multipliers that sink an activity without hiding it. */
 	CAPACITY_FACTOR: Object.freeze({ open: 1, waitlist: 0.75, full: 0.55 }),

@@ -19,7 +19,9 @@ export interface NextSession {
 	weekday: Weekday;
 	startTime: string;
 	endTime: string;
-	/** "Tuesday 10:00", "today 18:00", "Tuesday 3 March 10:00". */
+	/** "Tuesday 3 March". */
+	dateLabel: string;
+	/** Relative to the moment asked about: "Tuesday 10:00", "today 18:00", "Tuesday 3 March 10:00". */
 	label: string;
 }
 
@@ -40,9 +42,16 @@ export interface RankedActivity {
 	nextSession: NextSession | null;
 	/** The wanted categories it serves. */
 	matchedCategories: CategoryId[];
+	/** The directory words in its own text that the person's words matched, best first. */
+	matchedWords: string[];
+	/** It serves a wanted category or matches the person's words; with neither asked, true. */
+	fits: boolean;
 }
 
-/** What relaxing one hard rule would add; the rule itself is never relaxed silently. */
+/**
+ * What relaxing one hard rule would add: `extra` more fitting activities. The rule itself
+ * is never relaxed silently.
+ */
 export interface RelaxHint {
 	rule: Exclude<RuleName, 'status' | 'age'>;
 	extra: number;
@@ -54,6 +63,8 @@ export interface RankResult {
 	results: RankedActivity[];
 	/** How many activities passed every hard rule. */
 	total: number;
-	/** When fewer than three pass: the rules that removed most, biggest first. */
+	/** How many of those fit (`RankedActivity.fits`), whatever the limit. */
+	fitting: number;
+	/** When fewer than three fit: the rules whose relaxing would add most fitting, biggest first. */
 	hints: RelaxHint[];
 }
