@@ -88,6 +88,7 @@ export function runMatch(argv: readonly string[], io: CliIo): number {
 			score: Math.round(r.score * 1000) / 1000,
 			reasons: r.reasons,
 			cautions: r.cautions,
+			fits: r.fits,
 			name: r.activity.name,
 			organisation: r.activity.organisation.name,
 			categories: r.activity.categories,
@@ -95,7 +96,13 @@ export function runMatch(argv: readonly string[], io: CliIo): number {
 			mode: r.isViaOnline ? 'online' : r.mode,
 			nextSession: r.nextSession
 		}));
-		io.out(JSON.stringify({ results, total: ranked.total, hints: ranked.hints }, null, 2));
+		io.out(
+			JSON.stringify(
+				{ results, total: ranked.total, fitting: ranked.fitting, hints: ranked.hints },
+				null,
+				2
+			)
+		);
 		return 0;
 	} catch (error) {
 		if (error instanceof UsageError || error instanceof FeedFormatError) {
