@@ -1,6 +1,8 @@
 // A local stand-in for a postcodes.io-compatible geocoder (GEOCODER_URL), so no test reaches
-// the network: `GET /postcodes/{postcode}` answers for a few postcodes in and near the demo
-// area and 404 for any other. Run it alone with `node tests/fakes/geocoder.js [port]`.
+// the network: `GET /postcodes/{postcode}` answers for the postcodes it is given (by default a
+// few in and near the demo area) and 404 for any other, logs every request, and can be told
+// to fail. Plain JavaScript, so the e2e server can load it on plain Node; types in
+// geocoder.d.ts. Run it alone with `node tests/fakes/geocoder.js [port]`.
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 
@@ -17,19 +19,23 @@ export const FAKE_POSTCODES = Object.freeze({
 });
 
 const squeeze = (postcode) => postcode.replace(/\s+/g, '').toUpperCase();
-const KNOWN = new Map(Object.entries(FAKE_POSTCODES).map(([pc, at]) => [squeeze(pc), [pc, at]]));
 
-/** Starts the fake on `port` (0: any free port); resolves to `{ url, requests, close }`. */
-export async function startFakeGeocoder(port = 0) {
-	const requests = [];
+/**
+ * Starts the fake on `port` (0: any free port) knowing `postcodes`; resolves to
+ * `{ url, requests, failWith, close }`. Set `failWith` to a status (e.g. 500) to answer every
+ * request with it, and back to undefined to behave again.
+ */
+export async function startFakeGeocoder({ port = 0, postcodes = FAKE_POSTCODES } = {}) {
+	const known = new Map(Object.entries(postcodes).map(([pc, at]) => [squeeze(pc), [pc, at]]));
 	const server = createServer((req, res) => {
-		requests.push(req.url ?? '');
+		fake.requests.push(req.url ?? '');
 		const send = (status, body) => {
 			res.writeHead(status, { 'content-type': 'application/json' });
 			res.end(JSON.stringify(body));
 		};
+		if (fake.failWith) return send(fake.failWith, { status: fake.failWith, error: 'Broken' });
 		const match = /^\/postcodes\/([^/?]+)$/.exec(req.url ?? '');
-		const entry = match && KNOWN.get(squeeze(decodeURIComponent(match[1])));
+		const entry = match && known.get(squeeze(decodeURIComponent(match[1])));
 		if (!entry) return send(404, { status: 404, error: 'Postcode not found' });
 		const [postcode, at] = entry;
 		send(200, {
@@ -42,10 +48,12 @@ export async function startFakeGeocoder(port = 0) {
 			}
 		});
 	});
-	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-	return {
-		url: `http://127.0.0.1:${server.address().port}`,
-		requests,
+	const fake = {
+		url: '',
+		/** @type {string[]} */
+		requests: [],
+		/** @type {number | undefined} */
+		failWith: undefined,
 		close: () =>
 			new Promise((resolve) => {
 				server.close(() => resolve(undefined));
@@ -53,9 +61,12 @@ export async function startFakeGeocoder(port = 0) {
 				server.closeAllConnections();
 			})
 	};
+	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+	fake.url = `http://127.0.0.1:${server.address().port}`;
+	return fake;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const fake = await startFakeGeocoder(Number(process.argv[2] ?? 0));
+	const fake = await startFakeGeocoder({ port: Number(process.argv[2] ?? 0) });
 	console.info(`Fake geocoder on ${fake.url}`);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeGeocoder, type FakeGeocoder } from './fake-geocoder';
+import { startFakeGeocoder, type RunningFakeGeocoder } from '../../../tests/fakes/geocoder.js';
 import {
 	clearPostcodeCache,
 	GeocoderUnavailableError,
@@ -7,9 +7,9 @@ import {
 	lookupPostcode
 } from './geocoding';
 
-let geocoder: FakeGeocoder;
+let geocoder: RunningFakeGeocoder;
 beforeAll(async () => {
-	geocoder = await startFakeGeocoder({ 'NE4 6SH': { lat: 54.97, lng: -1.64 } });
+	geocoder = await startFakeGeocoder({ postcodes: { 'NE4 6SH': { lat: 54.97, lng: -1.64 } } });
 });
 afterAll(() => geocoder.close());
 beforeEach(() => {

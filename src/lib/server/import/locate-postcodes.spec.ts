@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFeed } from '../../directory/oruk/read-feed';
-import { startFakeGeocoder, type FakeGeocoder } from '../fake-geocoder';
+import { startFakeGeocoder, type RunningFakeGeocoder } from '../../../../tests/fakes/geocoder.js';
 import { feedPostcodes, postcodeLocator } from './locate-postcodes';
 
-let geocoder: FakeGeocoder;
+let geocoder: RunningFakeGeocoder;
 beforeAll(async () => {
-	geocoder = await startFakeGeocoder({ 'NE4 6SH': { lat: 54.968, lng: -1.642 } });
+	geocoder = await startFakeGeocoder({ postcodes: { 'NE4 6SH': { lat: 54.968, lng: -1.642 } } });
 });
 afterAll(() => geocoder.close());
 

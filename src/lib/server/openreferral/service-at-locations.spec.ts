@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../db/index';
 import { openTestDatabase } from '../db/test-db';
-import { startFakeGeocoder, type FakeGeocoder } from '../fake-geocoder';
+import { startFakeGeocoder, type RunningFakeGeocoder } from '../../../../tests/fakes/geocoder.js';
 import { clearPostcodeCache } from '../geocoding';
 import { serviceAtLocationDetail, serviceAtLocationsList, servicesList } from './service-endpoints';
 import { ELSWICK, saveTestDirectory, SUNDERLAND, testId } from './test-directory';
 
 let database: Database;
-let geocoder: FakeGeocoder;
+let geocoder: RunningFakeGeocoder;
 beforeAll(async () => {
 	database = await openTestDatabase();
 	await saveTestDirectory(database);
-	geocoder = await startFakeGeocoder({ 'NE4 6SH': ELSWICK, 'SR1 1AA': SUNDERLAND });
+	geocoder = await startFakeGeocoder({ postcodes: { 'NE4 6SH': ELSWICK, 'SR1 1AA': SUNDERLAND } });
 });
 afterAll(async () => {
 	await database.close();
