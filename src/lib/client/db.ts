@@ -1,7 +1,7 @@
 /**
  * The one on-device database. Everything a person gives Waymark lives here and nowhere
  * else: their answers, their shortlist, the practice that sent them, and the cached copy of
- * the public directory. Browser only.
+ * the public directory, and requests to a link worker waiting to be sent. Browser only.
  */
 import Dexie, { type EntityTable } from 'dexie';
 
@@ -28,10 +28,30 @@ export interface CachedDirectory {
 	checkedAt: string;
 }
 
+export type OutboxStatus = 'waiting' | 'sent' | 'refused';
+
+/** A request to a link worker, written here before it is sent (see request-outbox.ts). */
+export interface OutboxItem {
+	/** The idempotency key, made on the device when the request is written. */
+	key: string;
+	/** The JSON body exactly as sent on every try; dropped once the server has it. */
+	body: string | null;
+	status: OutboxStatus;
+	createdAt: string;
+	attempts: number;
+	/** When to try again after a failure (backoff), ISO-8601. */
+	nextAttemptAt: string | null;
+	reference: string | null;
+	receivedAt: string | null;
+	/** Field errors from a 400, for the person to fix. */
+	errors: Record<string, string> | null;
+}
+
 export type WaymarkDatabase = Dexie & {
 	settings: EntityTable<Setting, 'key'>;
 	shortlist: EntityTable<SavedActivity, 'id'>;
 	directory: EntityTable<CachedDirectory, 'key'>;
+	outbox: EntityTable<OutboxItem, 'key'>;
 };
 
 export const DATABASE_NAME = 'waymark';
@@ -43,6 +63,13 @@ export function openDatabase(name = DATABASE_NAME): WaymarkDatabase {
 	db.version(2)
 		.stores({ settings: 'key', shortlist: 'id, savedAt', directory: 'key' })
 		.upgrade((tx) => tx.table('directory').clear());
+	// Version 3 adds the request outbox; the other tables are unchanged.
+	db.version(3).stores({
+		settings: 'key',
+		shortlist: 'id, savedAt',
+		directory: 'key',
+		outbox: 'key, status, createdAt'
+	});
 	return db;
 }
 

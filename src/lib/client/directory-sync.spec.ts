@@ -59,3 +59,19 @@ describe('syncDirectory', () => {
 		await expect(syncDirectory(db(), fake.fetch)).rejects.toBeInstanceOf(DirectoryUnavailableError);
 	});
 });
+
+describe('a copy served by the service worker', () => {
+	it('is stored with the age of the server’s answer, not as fresh', async () => {
+		const fetch = (async () =>
+			Response.json(snapshot(4), {
+				headers: {
+					etag: '"rev-4"',
+					date: 'Fri, 20 Nov 2026 10:00:00 GMT',
+					'x-waymark-copy': 'cached'
+				}
+			})) as typeof globalThis.fetch;
+		const copy = await syncDirectory(db(), fetch, () => new Date('2026-11-23T10:00Z'));
+		expect(copy.isFresh).toBe(false);
+		expect(copyAgeDays(copy, new Date('2026-11-23T11:00Z'))).toBe(3);
+	});
+});

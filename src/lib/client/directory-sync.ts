@@ -7,6 +7,8 @@ import type { DirectorySnapshot } from '$lib/directory/snapshot';
 import type { WaymarkDatabase } from './db';
 
 export const DIRECTORY_URL = '/api/directory';
+/** Set by the service worker on a copy it served from its cache (src/service-worker/directory.ts). */
+const CACHED_COPY_HEADER = 'x-waymark-copy';
 
 export interface DirectoryCopy {
 	snapshot: DirectorySnapshot;
@@ -46,10 +48,13 @@ export async function syncDirectory(
 	}
 	if (response?.ok) {
 		const json = await response.text();
-		const checkedAt = now();
+		// A copy the service worker kept is as old as the server's answer it came from.
+		const isFromWorker = response.headers.get(CACHED_COPY_HEADER) === 'cached';
+		const served = new Date(response.headers.get('date') ?? '');
+		const checkedAt = isFromWorker && !Number.isNaN(served.getTime()) ? served : now();
 		const etag = response.headers.get('etag');
 		await db.directory.put({ key: 'current', json, etag, checkedAt: checkedAt.toISOString() });
-		return { snapshot: JSON.parse(json) as DirectorySnapshot, checkedAt, isFresh: true };
+		return { snapshot: JSON.parse(json) as DirectorySnapshot, checkedAt, isFresh: !isFromWorker };
 	}
 	if (cached) {
 		return {

@@ -1,5 +1,6 @@
 /** The shortlist as reactive state: saved activity ids, oldest first. */
 import { database } from './db';
+import { askForPersistentStorage } from './persistence';
 import { clearShortlist, readShortlist, removeActivity, saveActivity } from './shortlist-store';
 
 class ShortlistState {
@@ -27,6 +28,7 @@ class ShortlistState {
 		} else {
 			this.ids = [...this.ids, id];
 			await saveActivity(database(), id);
+			void askForPersistentStorage();
 		}
 	}
 

@@ -3,13 +3,21 @@
  * their own words, so a translation is a new set of files of the same shape. The text is kept
  * in one file per part of the app.
  */
+import { offline } from './en/offline';
 import { patient } from './en/patient';
 import { questions } from './en/questions';
 import { requests } from './en/requests';
 import { results } from './en/results';
 import { staff } from './en/staff';
 
-export const en = { ...patient, ...questions, ...results, ...staff, ...requests } as const;
+export const en = {
+	...patient,
+	...questions,
+	...results,
+	...staff,
+	...requests,
+	...offline
+} as const;
 
 export type Messages = typeof en;
 

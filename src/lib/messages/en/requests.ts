@@ -30,8 +30,6 @@ export const requests = {
 			'Only the link workers for your practice can see your request. It is deleted {months} months after they close it.',
 		send: 'Send my request',
 		sending: 'Sending…',
-		offline:
-			'We could not send your request. Check you are online and try again — it will not be sent twice.',
 		nextTitle: 'What happens next',
 		next: 'A link worker will contact you within {days} working days, at the times you gave if they can.',
 		urgent:
