@@ -7,6 +7,7 @@ import { handleSecurityHeaders } from '$lib/server/auth/security-headers';
 import { purgeExpiredSessions } from '$lib/server/auth/sessions';
 import { startRequestJobs } from '$lib/server/requests/jobs';
 import { seedDemoDirectory } from '$lib/server/seed/seed';
+import { handleDirectorySnapshot } from '$lib/server/directory-snapshot';
 import type { ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 
@@ -30,6 +31,6 @@ export const init: ServerInit = async () => {
 };
 
 /** Headers wrap every response, errors included; the session is resolved before any load. */
-export const handle = sequence(handleSecurityHeaders, handleSession);
+export const handle = sequence(handleSecurityHeaders, handleDirectorySnapshot, handleSession);
 
 export const handleError = makeHandleError(dev);

@@ -5,7 +5,12 @@ import { expandSnapshot, type DirectorySnapshot } from '../directory/snapshot';
 import { saveActivity } from './db/activities';
 import type { Database } from './db/index';
 import { openTestDatabase } from './db/test-db';
-import { chooseEncoding, matchesEtag, snapshotResponse } from './directory-snapshot';
+import {
+	chooseEncoding,
+	handleDirectorySnapshot,
+	matchesEtag,
+	snapshotResponse
+} from './directory-snapshot';
 
 let database: Database;
 beforeEach(async () => {
@@ -97,5 +102,29 @@ describe('content negotiation helpers', () => {
 		expect(matchesEtag('*', 'abc')).toBe(true);
 		expect(matchesEtag('"abcd"', 'abc')).toBe(false);
 		expect(matchesEtag(null, 'abc')).toBe(false);
+	});
+});
+
+describe('handleDirectorySnapshot', () => {
+	const run = (path: string, method = 'GET') => {
+		const url = new URL(path, 'http://localhost');
+		const event = { url, request: new Request(url, { method }) } as Parameters<
+			typeof handleDirectorySnapshot
+		>[0]['event'];
+		return handleDirectorySnapshot({
+			event,
+			resolve: async () => new Response('from the routes')
+		});
+	};
+
+	it('leaves every other path to the routes', async () => {
+		expect(await (await run('/api/directory/extra')).text()).toBe('from the routes');
+		expect(await (await run('/')).text()).toBe('from the routes');
+	});
+
+	it('refuses a write to the snapshot', async () => {
+		const response = await run('/api/directory', 'POST');
+		expect(response.status).toBe(405);
+		expect(response.headers.get('allow')).toBe('GET, HEAD');
 	});
 });
