@@ -49,8 +49,10 @@ export async function requestReset(
 	});
 	if (row?.status === 'active') {
 		const { token, expiresAt } = await issueLink(db, row.id, 'reset', now);
+		// In the background, so the answer takes as long whether or not the account exists.
 		await sendMail(db, resetMail(row.email, linkUrl(meta.origin, 'reset', token), expiresAt), {
-			now
+			now,
+			background: true
 		});
 	}
 	return { kind: 'requested' };

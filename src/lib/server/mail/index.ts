@@ -35,9 +35,24 @@ export function isMailConfigured(env: NodeJS.ProcessEnv = process.env): boolean 
 export async function sendMail(
 	db: Kysely<Tables>,
 	message: MailMessage,
-	options: { env?: NodeJS.ProcessEnv; transport?: Transporter; now?: Date } = {}
+	options: {
+		env?: NodeJS.ProcessEnv;
+		transport?: Transporter;
+		now?: Date;
+		/**
+		 * Don't wait for the SMTP server: for answers whose timing must not reveal whether mail
+		 * was sent (a reset request for an account that may not exist). Failures are logged
+		 * without the address. The outbox table is always written before returning.
+		 */
+		background?: boolean;
+	} = {}
 ): Promise<void> {
 	const env = options.env ?? process.env;
+	if ((options.transport || env.SMTP_URL) && options.background) {
+		const { background: _background, ...rest } = options;
+		void sendMail(db, message, rest).catch((error: Error) => console.error(error.message));
+		return;
+	}
 	if (options.transport || env.SMTP_URL) {
 		const sender = options.transport ?? smtpTransport(env.SMTP_URL as string);
 		try {

@@ -35,4 +35,30 @@ describe('mail', () => {
 		expect((await listOutbox(database.db)).length).toBe(before);
 		expect(isMailConfigured({ SMTP_URL: 'smtp://mail.example.org' })).toBe(true);
 	});
+
+	it('in the background, answers before the SMTP server does, and logs a failure without the address', async () => {
+		let finish: () => void = () => {};
+		// A transport that answers only when told to, and then refuses.
+		const slow = {
+			sendMail: () =>
+				new Promise<void>((_resolve, reject) => {
+					finish = () => reject(new Error('refused by new.worker@example.org'));
+				})
+		} as never;
+		const logged: unknown[] = [];
+		const original = console.error;
+		console.error = (...args: unknown[]) => void logged.push(args.join(' '));
+		try {
+			await sendMail(database.db, message, {
+				env: { SMTP_URL: 'smtp://x' },
+				transport: slow,
+				background: true
+			});
+			finish();
+			await new Promise((resolve) => setTimeout(resolve, 10));
+		} finally {
+			console.error = original;
+		}
+		expect(logged).toEqual(['Mail could not be sent (error)']);
+	});
 });
