@@ -4,6 +4,7 @@ export const patient = {
 		name: 'Waymark',
 		tagline: 'Find local activities and support that fit you',
 		skipLink: 'Skip to main content',
+		errorTitle: 'There is a problem',
 		helpNow: 'Need help now?',
 		demoNotice: 'This is a demonstration. The groups and activities listed are made up.',
 		footerPrivacy: 'Your answers stay on this phone unless you ask a link worker to contact you.',

@@ -5,7 +5,6 @@ export const questions = {
 		continue: 'Continue',
 		skip: 'Skip this question',
 		back: 'Back',
-		errorTitle: 'There is a problem',
 		seeResults: 'See my activities',
 		feeling: {
 			title: 'How have you been feeling lately?',

@@ -11,7 +11,6 @@ export const staff = {
 		signedInAs: 'Signed in as {name}',
 		roles: { admin: 'Admin', 'link-worker': 'Link worker', 'vcse-editor': 'VCSE editor' },
 		statuses: { invited: 'Invited', active: 'Active', disabled: 'Disabled' },
-		errorSummary: 'There is a problem',
 		saved: 'Your changes have been saved.',
 		forbidden: 'You do not have access to this page.',
 		notFound: 'We could not find that page, or you do not have access to it.',
