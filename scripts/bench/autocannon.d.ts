@@ -24,6 +24,8 @@ declare module 'autocannon' {
 			errors: number;
 			timeouts: number;
 			non2xx: number;
+			start: Date;
+			finish: Date;
 		}
 	}
 	function autocannon(options: autocannon.Options): Promise<autocannon.Result>;

@@ -96,7 +96,11 @@ async function measure(database: string, env: Record<string, string>): Promise<R
 			database,
 			endpoint,
 			requests: result.requests.total,
-			rps: Math.round(result.requests.average),
+			// Over the run's real length: autocannon's per-second average counts the last, partial
+			// second as a whole one, which understates short runs.
+			rps: Math.round(
+				result.requests.total / ((result.finish.getTime() - result.start.getTime()) / 1000)
+			),
 			p99: result.latency.p99,
 			errors: result.errors + result.timeouts + result.non2xx
 		});
