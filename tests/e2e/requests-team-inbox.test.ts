@@ -1,49 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { expectNoAxeViolations, inviteWithAdminCommand } from './staff-helpers';
 
 // Named `…team-….test.ts` so it runs twice: with JavaScript, and with it off (plain forms).
 const PASSWORD = 'a long walk by the tyne bridge';
-
-function inviteLinkWorker(email: string): string {
-	const output = execFileSync(
-		'npx',
-		[
-			'tsx',
-			'scripts/admin.ts',
-			'create-user',
-			'--email',
-			email,
-			'--role',
-			'link-worker',
-			'--name',
-			'Lee Worker',
-			'--pcn',
-			'U00001'
-		],
-		{
-			env: {
-				...process.env,
-				DATABASE_PATH: 'test-results/e2e-db/waymark.db',
-				DATABASE_URL: '',
-				ORIGIN: 'http://localhost:4173'
-			},
-			encoding: 'utf8'
-		}
-	);
-	const link = /http:\/\/localhost:4173(\/team\/invitation\/[\w-]+)/.exec(output);
-	if (!link) throw new Error('The admin command printed no invitation link');
-	return link[1];
-}
-
-async function expectNoAxeViolations(page: Page) {
-	// axe runs as a script in the page: the JavaScript run checks the same pages.
-	if (test.info().project.use.javaScriptEnabled === false) return;
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(violations).toEqual([]);
-}
 
 async function sendRequest(page: Page, name: string): Promise<string> {
 	// A practice link presets the practice, server-side, with or without JavaScript.
@@ -93,7 +52,9 @@ test('a patient asks for a link worker, who picks the request up and closes it',
 	const email = `lee.${tag}@example.org`;
 	const context = await browser.newContext();
 	const worker = await context.newPage();
-	await worker.goto(inviteLinkWorker(email));
+	await worker.goto(
+		inviteWithAdminCommand({ email, role: 'link-worker', name: 'Lee Worker', pcn: 'U00001' })
+	);
 	await worker.getByLabel('New password').fill(PASSWORD);
 	await worker.getByLabel('Type the password again').fill(PASSWORD);
 	await worker.getByRole('button', { name: 'Set password' }).click();

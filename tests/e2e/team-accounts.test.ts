@@ -1,40 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { Secret, TOTP } from 'otpauth';
+import { expectNoAxeViolations, inviteWithAdminCommand } from './staff-helpers';
 
 // Runs twice: with JavaScript (forms enhanced) and without (plain form posts).
 const PASSWORD_ADMIN = 'harbour lights over the quayside';
 const PASSWORD_WORKER = 'a walk along the town moor';
-
-function createFirstAdmin(email: string): string {
-	const output = execFileSync(
-		'npx',
-		[
-			'tsx',
-			'scripts/admin.ts',
-			'create-user',
-			'--email',
-			email,
-			'--role',
-			'admin',
-			'--name',
-			'Ada Admin'
-		],
-		{
-			env: {
-				...process.env,
-				DATABASE_PATH: 'test-results/e2e-db/waymark.db',
-				DATABASE_URL: '',
-				ORIGIN: 'http://localhost:4173'
-			},
-			encoding: 'utf8'
-		}
-	);
-	const link = /http:\/\/localhost:4173(\/team\/invitation\/[\w-]+)/.exec(output);
-	if (!link) throw new Error('The admin command printed no invitation link');
-	return link[1];
-}
 
 async function setPassword(page: Page, path: string, password: string) {
 	await page.goto(path);
@@ -49,15 +19,6 @@ async function signIn(page: Page, email: string, password: string) {
 	await page.getByLabel('Email address').fill(email);
 	await page.getByLabel('Password').fill(password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function expectNoAxeViolations(page: Page) {
-	// axe runs as a script in the page, so only the JavaScript run can check.
-	if (test.info().project.use.javaScriptEnabled === false) return;
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(violations).toEqual([]);
 }
 
 test('an admin invites a link worker, who sets a password and signs in', async ({
@@ -76,7 +37,11 @@ test('an admin invites a link worker, who sets a password and signs in', async (
 	});
 
 	// The first admin comes from the command line, then sets up two-step sign-in.
-	await setPassword(page, createFirstAdmin(adminEmail), PASSWORD_ADMIN);
+	await setPassword(
+		page,
+		inviteWithAdminCommand({ email: adminEmail, role: 'admin', name: 'Ada Admin' }),
+		PASSWORD_ADMIN
+	);
 	await signIn(page, adminEmail, PASSWORD_ADMIN);
 	await expect(page).toHaveURL(/\/team\/account\/two-factor$/);
 	await page.getByRole('button', { name: 'Set up two-step sign-in' }).click();
