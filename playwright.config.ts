@@ -1,6 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-
-const PORT = 4173;
+import { E2E_PORT as PORT } from './tests/e2e/port';
 
 export default defineConfig({
 	testDir: 'tests/e2e',

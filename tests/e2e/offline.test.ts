@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, startProxy, storedRequests, type Failure } from './offline-server';
+import { extraPort } from './port';
 
 test.skip(!existsSync('build/index.js'), 'build/index.js is missing: run `npm run build` first');
 test.setTimeout(120_000);
@@ -62,7 +63,7 @@ const continueOn = (page: Page) =>
 	page.getByRole('button', { name: /^(Continue|See my activities)$/ }).click();
 
 test('installable in Chromium: the manifest and the service worker pass its checks', async () => {
-	const PORT = 4474;
+	const PORT = extraPort(301);
 	const BASE = `http://127.0.0.1:${PORT}`;
 	const app = await startApp(PORT, join(dir, 'waymark.db'), BASE);
 	// Installability is never granted in an incognito context, which Playwright's are.
@@ -89,7 +90,7 @@ test('after one visit the journey works offline, and an offline request arrives 
 	page,
 	context
 }) => {
-	const PORT = 4471;
+	const PORT = extraPort(298);
 	const BASE = `http://127.0.0.1:${PORT}`;
 	const databasePath = join(dir, 'waymark.db');
 	let app = await startApp(PORT, databasePath, BASE);
@@ -157,7 +158,7 @@ test('after one visit the journey works offline, and an offline request arrives 
 test('a request still arrives once through 500s, dropped connections and a hung answer', async ({
 	page
 }) => {
-	const [APP_PORT, PROXY_PORT] = [4472, 4473];
+	const [APP_PORT, PROXY_PORT] = [extraPort(299), extraPort(300)];
 	const BASE = `http://127.0.0.1:${PROXY_PORT}`;
 	const databasePath = join(dir, 'waymark.db');
 	const failures: Failure[] = ['500', 'drop', 'hang', '500'];

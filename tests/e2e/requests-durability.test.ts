@@ -11,8 +11,9 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { extraPort } from './port';
 
-const PORT = 4391;
+const PORT = extraPort(218);
 const BASE = `http://127.0.0.1:${PORT}`;
 const TOTAL = 400;
 const CONCURRENCY = 16;

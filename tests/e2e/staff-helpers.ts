@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { E2E_ORIGIN } from './port';
 
 export interface NewStaff {
 	email: string;
@@ -19,11 +20,11 @@ export function inviteWithAdminCommand({ email, role, name, pcn }: NewStaff): st
 			...process.env,
 			DATABASE_PATH: 'test-results/e2e-db/waymark.db',
 			DATABASE_URL: '',
-			ORIGIN: 'http://localhost:4173'
+			ORIGIN: E2E_ORIGIN
 		},
 		encoding: 'utf8'
 	});
-	const link = /http:\/\/localhost:4173(\/team\/invitation\/[\w-]+)/.exec(output);
+	const link = new RegExp(`${E2E_ORIGIN}(/team/invitation/[\\w-]+)`).exec(output);
 	if (!link) throw new Error('The admin command printed no invitation link');
 	return link[1];
 }

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 import { expectNoAxeViolations, inviteWithAdminCommand } from './staff-helpers';
+import { E2E_ORIGIN } from './port';
 
 // Runs twice: with JavaScript (forms enhanced) and without (plain form posts).
 const PASSWORD_ADMIN = 'harbour lights over the quayside';
@@ -65,7 +66,7 @@ test('an admin invites a link worker, who sets a password and signs in', async (
 	// The invitation waits in the outbox (no SMTP server in tests).
 	await page.goto('/team/outbox');
 	const mail = page.locator('article', { hasText: workerEmail }).first();
-	const link = /http:\/\/localhost:4173(\/team\/invitation\/[\w-]+)/.exec(await mail.innerText());
+	const link = new RegExp(`${E2E_ORIGIN}(/team/invitation/[\\w-]+)`).exec(await mail.innerText());
 	expect(link).not.toBeNull();
 
 	// The link worker, on their own device, accepts and signs in.
