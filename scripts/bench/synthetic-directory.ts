@@ -3,6 +3,7 @@
  * upon Tyne, with the mix of categories, schedules, costs, access and statuses a real
  * regional directory has.
  */
+import { AUDIENCES } from '../../src/lib/directory/audience';
 import { CATEGORY_IDS, CATEGORY_LABELS, type CategoryId } from '../../src/lib/directory/categories';
 import {
 	WEEKDAYS,
@@ -174,6 +175,7 @@ export function syntheticDirectory(size: number, seed = 1, today = '2026-11-21')
 			cost: cost(rnd),
 			minAge: rnd() < 0.1 ? 50 : rnd() < 0.05 ? 18 : undefined,
 			maxAge: rnd() < 0.05 ? 25 : undefined,
+			audience: rnd() < 0.85 ? [] : [pick(AUDIENCES)],
 			languages: rnd() < 0.06 ? ['en', pick(['ar', 'ur', 'pl', 'bn', 'so'])] : ['en'],
 			howToJoin: 'turn-up',
 			contact: {},

@@ -45,6 +45,7 @@ export function sampleActivity(overrides: Partial<Activity> = {}): Activity {
 			sessions: [{ frequency: 'weekly', days: ['tue'], startTime: '10:00', endTime: '12:00' }]
 		},
 		cost: { kind: 'free' },
+		audience: [],
 		languages: ['en'],
 		howToJoin: 'turn-up',
 		contact: { phone: '0191 496 0123', email: 'hello@example.org' },

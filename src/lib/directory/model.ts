@@ -3,6 +3,7 @@
  * export, the app's snapshot, the database rows) converts to and from these types.
  * Pure: no DOM, no Node, no Svelte.
  */
+import type { Audience } from './audience';
 import type { AccessFeature, CategoryId } from './categories';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -118,6 +119,11 @@ export interface Activity {
 	cost: Cost;
 	minAge?: number;
 	maxAge?: number;
+	/**
+	 * Who it is for (DESIGN.md §3.2a): empty for everyone. A `condition` or `community` is
+	 * named in `eligibility`.
+	 */
+	audience: Audience[];
 	/** Who it is for, in words ("Women aged 50 and over", "Carers of people with dementia"). */
 	eligibility?: string;
 	/** ISO 639-1 codes of the languages it is run in (English is `en`). */

@@ -4,6 +4,7 @@
  * form can show them beside the field and an import report can quote them.
  */
 import * as v from 'valibot';
+import { AUDIENCES, normaliseAudience } from './audience';
 import { ACCESS_FEATURES, CATEGORY_IDS } from './categories';
 import {
 	ACTIVITY_STATUSES,
@@ -206,6 +207,17 @@ export const ActivitySchema = v.pipe(
 		cost: CostSchema,
 		minAge: age,
 		maxAge: age,
+		audience: v.optional(
+			v.pipe(
+				v.array(v.picklist(AUDIENCES, 'Choose who it is for from the list')),
+				v.checkItems(
+					(item, index, all) => all.indexOf(item) === index,
+					'Each group can be chosen once'
+				),
+				v.transform((terms) => normaliseAudience(terms))
+			),
+			[]
+		),
 		eligibility: optionalText(500),
 		languages: v.array(
 			v.pipe(

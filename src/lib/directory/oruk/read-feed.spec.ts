@@ -88,7 +88,7 @@ describe('readFeed: a messy v3 feed', () => {
 
 	it('maps HTML, terms, text access, fees, phones and a non-UUID id', () => {
 		const record = byId(feed, 'svc-101');
-		expect(record?.decided).toEqual({ categories: 'other-taxonomy', access: 'text' });
+		expect(record?.decided).toMatchObject({ categories: 'other-taxonomy', access: 'text' });
 		expect(record?.activity).toMatchObject({
 			id: expect.stringMatching(/^[0-9a-f-]{36}$/),
 			name: 'Tuesday Friendship Club',
@@ -185,8 +185,13 @@ describe('readFeed: ORUK v1', () => {
 	it('reads schedules, taxonomies, eligibility, addresses and access', () => {
 		expect(feed.skipped).toEqual([{ id: '1236', reason: 'It has no name' }]);
 		const record = byId(feed, '1234');
-		expect(record?.decided).toEqual({ categories: 'other-taxonomy', access: 'text' });
+		expect(record?.decided).toEqual({
+			categories: 'other-taxonomy',
+			access: 'text',
+			audience: 'text'
+		});
 		expect(record?.activity).toMatchObject({
+			audience: ['carers'],
 			categories: ['carers', 'meeting-people'],
 			description:
 				"A relaxed coffee morning for unpaid carers.\n\n• Free tea and coffee\n• Information about carers' allowance",
@@ -269,7 +274,7 @@ describe('readFeed: the official ORUK examples', () => {
 		});
 		expect(feed.skipped).toEqual([]);
 		const [record] = feed.records;
-		expect(record.decided).toEqual({ categories: 'text', access: 'text' });
+		expect(record.decided).toMatchObject({ categories: 'text', access: 'text' });
 		expect(record.activity).toMatchObject({
 			categories: ['mental-wellbeing'],
 			cost: { kind: 'paid', amount: 35, per: 'session' },

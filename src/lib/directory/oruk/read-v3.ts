@@ -3,6 +3,7 @@
  * or a plain reason to skip it. Waymark's own export is ORUK v3 with `wm_` fields, and reads back
  * to exactly the Activity it was written from.
  */
+import { audienceInWords, type Audience } from '../audience';
 import type { Activity } from '../model';
 import { validateActivity, validateOrganisation } from '../validation';
 import { categorise } from './categorise';
@@ -17,6 +18,7 @@ import {
 	readLanguages,
 	readStatus
 } from './read-details';
+import { readAudience } from './read-audience';
 import { readLocations } from './read-location';
 import { readOrganisation } from './read-organisation';
 import { readDate, readSchedule } from './read-schedule';
@@ -34,6 +36,13 @@ function keywords(service: Record<string, unknown>, names: string[]): string[] {
 function firstError(errors: Record<string, string>): string {
 	const [path, message] = Object.entries(errors)[0] ?? ['', 'It is not valid'];
 	return path ? `${path}: ${message}` : message;
+}
+
+/** The listing's own words for who it is for, not the words Waymark wrote for its audience. */
+function ownEligibility(service: Record<string, unknown>, audience: Audience[]): string {
+	const words = oneLine(str(service.eligibility_description) ?? '');
+	const isWritten = Array.isArray(service.wm_audience) && words === audienceInWords(audience);
+	return isWritten ? '' : words;
 }
 
 export function readV3Service(input: unknown, options: ReadOptions): ReadResult {
@@ -85,7 +94,13 @@ export function readV3Service(input: unknown, options: ReadOptions): ReadResult 
 		{ source, serviceId: rawId, serviceName: name, demo },
 		repairs
 	);
-	const eligibility = oneLine(str(service.eligibility_description) ?? '');
+	const audience = readAudience(
+		service,
+		name,
+		description,
+		oneLine(str(service.eligibility_description) ?? '')
+	);
+	const eligibility = ownEligibility(service, audience.audience);
 	const howText = [description, str(service.application_process) ?? ''].join('\n');
 	const summary = oneLine(str(service.wm_summary) ?? '') || firstSentence(description) || name;
 	const activity: Activity = {
@@ -107,6 +122,7 @@ export function readV3Service(input: unknown, options: ReadOptions): ReadResult 
 		),
 		cost: readCost(service, isOwnExport),
 		...readAges(service, repairs),
+		audience: audience.audience,
 		...(eligibility ? { eligibility: truncate(eligibility, 500) } : {}),
 		languages: readLanguages(service, repairs),
 		howToJoin: readHowToJoin(service, howText),
@@ -132,7 +148,7 @@ export function readV3Service(input: unknown, options: ReadOptions): ReadResult 
 		ok: true,
 		activity: checked.value,
 		organisation: checkedOrganisation.value,
-		decided: { categories: decided, access: place.access },
+		decided: { categories: decided, access: place.access, audience: audience.decided },
 		repairs
 	};
 }

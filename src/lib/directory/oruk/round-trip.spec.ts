@@ -85,6 +85,7 @@ const activities: Array<[string, Activity]> = [
 			cost: { kind: 'donation', note: 'Pay what you can' },
 			minAge: 50,
 			maxAge: 90,
+			audience: ['women', 'older-people'],
 			eligibility: 'Women aged 50 and over',
 			languages: ['en', 'ur', 'pa'],
 			howToJoin: 'via-link-worker',
@@ -117,7 +118,11 @@ const activities: Array<[string, Activity]> = [
 			description: ''
 		})
 	],
-	['unknown cost without words', sampleActivity({ cost: { kind: 'unknown' }, demo: false })]
+	['unknown cost without words', sampleActivity({ cost: { kind: 'unknown' }, demo: false })],
+	[
+		'for carers, with no words of its own for who',
+		sampleActivity({ audience: ['carers'], name: 'Tuesday coffee' })
+	]
 ];
 
 describe('ORUK v3 round trip', () => {
@@ -129,6 +134,13 @@ describe('ORUK v3 round trip', () => {
 		expect(read.activity).toEqual(activity);
 		expect(read.organisation).toEqual(organisation);
 		expect(read.decided.categories).toBe('waymark-term');
+	});
+
+	it('publishes who it is for as wm_audience and in words', () => {
+		const [, carers] = activities[activities.length - 1];
+		const service = serviceToOruk(carers, organisation);
+		expect(service.wm_audience).toEqual(['carers']);
+		expect(service.eligibility_description).toBe('Unpaid carers');
 	});
 
 	it.each(activities)('%s validates against the official schema', (_label, activity) => {

@@ -3,6 +3,7 @@
  * optional and `unknown` until read), and the shapes the readers produce.
  */
 import type { Activity, Organisation } from '../model';
+import type { AudienceDecidedBy } from './read-audience';
 import type { Vocabulary } from '../vocabulary';
 
 export type Json = Record<string, unknown>;
@@ -14,6 +15,7 @@ export type AccessDecidedBy = 'waymark-term' | 'text' | 'none';
 export interface Decided {
 	categories: CategoriesDecidedBy;
 	access: AccessDecidedBy;
+	audience: AudienceDecidedBy;
 }
 
 export interface ReadRecord {

@@ -4,6 +4,7 @@
  * and Waymark's own fields as `wm_` properties (DESIGN.md §3.1). `read-v3.ts` reads it back to the
  * same Activity.
  */
+import { audienceInWords } from '../audience';
 import { CATEGORY_LABELS, CATEGORY_TAXONOMY } from '../categories';
 import type { Activity, Organisation } from '../model';
 import { costSentence } from './cost-sentence';
@@ -40,6 +41,12 @@ function fees(activity: Activity): Record<string, string> {
 	return { ...(text ? { fees: text } : {}), ...(note ? { fees_description: note } : {}) };
 }
 
+/** The group's own words, else the audience in words, for readers that take nothing else. */
+function eligibility(activity: Activity): Record<string, string> {
+	const words = activity.eligibility ?? audienceInWords(activity.audience);
+	return words ? { eligibility_description: words } : {};
+}
+
 export function serviceToOruk(activity: Activity, organisation: Organisation): OrukService {
 	const id = activity.id;
 	const { contact } = activity;
@@ -72,7 +79,7 @@ export function serviceToOruk(activity: Activity, organisation: Organisation): O
 		...fees(activity),
 		...(activity.minAge !== undefined ? { minimum_age: activity.minAge } : {}),
 		...(activity.maxAge !== undefined ? { maximum_age: activity.maxAge } : {}),
-		...(activity.eligibility ? { eligibility_description: activity.eligibility } : {}),
+		...eligibility(activity),
 		...(activity.lastReviewed ? { assured_date: activity.lastReviewed } : {}),
 		...phones(id, contact.phone),
 		schedules: schedulesOf(activity),
@@ -93,6 +100,7 @@ export function serviceToOruk(activity: Activity, organisation: Organisation): O
 		wm_keywords: activity.keywords,
 		wm_capacity: activity.capacity,
 		wm_how_to_join: activity.howToJoin,
+		wm_audience: activity.audience,
 		wm_source: activity.source,
 		wm_source_id: activity.sourceId,
 		wm_demo: activity.demo

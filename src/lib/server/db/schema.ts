@@ -46,6 +46,8 @@ export interface ActivitiesTable {
 	cost: string;
 	min_age: number | null;
 	max_age: number | null;
+	/** JSON list of audience terms; [] for everyone. */
+	audience: string;
 	eligibility: string | null;
 	languages: string;
 	how_to_join: string;

@@ -4,6 +4,7 @@
  * dates are relative to it), so a seed, a test and a screenshot always see the same directory.
  */
 import type { Activity, Organisation, Venue } from '$lib/directory/model';
+import { normaliseAudience } from '$lib/directory/audience';
 import { stableId } from '$lib/directory/ids';
 import { ACTIVE_ACTIVITIES } from './demo/activities-active';
 import { ADVICE_ACTIVITIES } from './demo/activities-advice';
@@ -122,6 +123,7 @@ function buildActivity(
 		cost: structuredClone(template.cost),
 		minAge: template.minAge,
 		maxAge: template.maxAge,
+		audience: normaliseAudience(template.for ?? []),
 		eligibility: template.eligibility,
 		languages: [...(template.languages ?? ['en'])],
 		howToJoin: template.join ?? 'turn-up',

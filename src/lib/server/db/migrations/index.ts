@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as directory from './001-directory';
 import * as accounts from './002-accounts';
 import * as requests from './003-requests';
+import * as audience from './004-audience';
 
 /**
  * Migrations are listed here rather than read from a folder, so they are bundled into the
@@ -10,7 +11,8 @@ import * as requests from './003-requests';
 const MIGRATIONS: Record<string, Migration> = {
 	'001-directory': directory,
 	'002-accounts': accounts,
-	'003-requests': requests
+	'003-requests': requests,
+	'004-audience': audience
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -3,6 +3,7 @@
  * builder adds ids, coordinates, dates relative to today, and the demo markings.
  */
 import type { AccessInfo, ActivityStatus, Capacity, Cost, HowToJoin } from '$lib/directory/model';
+import type { Audience } from '$lib/directory/audience';
 import type { CategoryId } from '$lib/directory/categories';
 import type { SessionTemplate } from './schedule';
 import type { NeighbourhoodName } from './venues';
@@ -45,6 +46,8 @@ export interface ActivityTemplate {
 	cost: Cost;
 	minAge?: number;
 	maxAge?: number;
+	/** Who it is for; everyone when absent. */
+	for?: Audience[];
 	eligibility?: string;
 	/** Defaults to English only. */
 	languages?: string[];
