@@ -5,6 +5,7 @@
 import { importedId } from '../../src/lib/directory/oruk/oruk-ids';
 import { FeedFormatError, readFeed } from '../../src/lib/directory/oruk/read-feed';
 import { isObject, str } from '../../src/lib/directory/oruk/types';
+import { cautionText, hintText, reasonText, sessionWhen } from '../../src/lib/format/results';
 import { describeProfileErrors, parseProfile, rank } from '../../src/lib/matching';
 import { readDirectoryFile, type DirectoryRead } from './match-directory';
 
@@ -86,19 +87,28 @@ export function runMatch(argv: readonly string[], io: CliIo): number {
 		const results = ranked.results.map((r) => ({
 			id: directory.inputIds.get(r.id) ?? r.id,
 			score: Math.round(r.score * 1000) / 1000,
-			reasons: r.reasons,
-			cautions: r.cautions,
+			reasons: r.reasons.map((reason) => reasonText(reason)),
+			cautions: r.cautions.map(cautionText),
 			fits: r.fits,
+			group: r.group,
+			audience: r.audience,
 			name: r.activity.name,
 			organisation: r.activity.organisation.name,
 			categories: r.activity.categories,
 			distanceKm: r.distanceKm === null ? null : Math.round(r.distanceKm * 100) / 100,
 			mode: r.isViaOnline ? 'online' : r.mode,
-			nextSession: r.nextSession
+			nextSession: r.nextSession && { ...r.nextSession, label: sessionWhen(r.nextSession) }
 		}));
+		const hints = ranked.hints.map((hint) => ({ ...hint, message: hintText(hint).text }));
 		io.out(
 			JSON.stringify(
-				{ results, total: ranked.total, fitting: ranked.fitting, hints: ranked.hints },
+				{
+					results,
+					total: ranked.total,
+					fitting: ranked.fitting,
+					atOtherTimes: ranked.atOtherTimes,
+					hints
+				},
 				null,
 				2
 			)

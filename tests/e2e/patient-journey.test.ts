@@ -53,8 +53,10 @@ test('start → every question → results → activity → save → shortlist �
 	await continueOn(page);
 
 	await expectQuestion(page, 6, 'When are you free?');
-	await page.getByLabel('Tuesday').check();
-	await page.getByLabel('Morning (before 12 noon)').check();
+	await page.getByLabel('Weekends').check();
+	await expect(page.getByLabel('Any time')).not.toBeChecked();
+	await page.getByLabel('Let me choose days and times').check();
+	await page.getByRole('group', { name: 'Tuesday' }).getByLabel('Morning').check();
 	await expectAccessible(page);
 	await shoot(page, '07-times');
 	await continueOn(page);
@@ -68,6 +70,11 @@ test('start → every question → results → activity → save → shortlist �
 	await expectQuestion(page, 8, 'A bit about you');
 	await page.getByLabel('Step-free access (no stairs)').check();
 	await page.getByLabel('How old are you?').fill('67');
+	await page.getByRole('group', { name: 'Do you look after someone?' }).getByLabel('No').check();
+	await page
+		.getByRole('group', { name: /baby or a child under 5/ })
+		.getByLabel('No')
+		.check();
 	await expectAccessible(page);
 	await shoot(page, '09-about-you');
 	await continueOn(page);
@@ -77,23 +84,26 @@ test('start → every question → results → activity → save → shortlist �
 	await expect(count).toBeVisible();
 	const cards = page.locator('article.wm-card');
 	await expect(cards.first()).toBeVisible();
-	await expect(cards.first().getByText('Why it might suit you')).toBeVisible();
+	await expect(cards.first().getByRole('list', { name: 'Why it might suit you' })).toBeVisible();
+	await expect(page.locator('.wm-summary')).toContainText('Arts and crafts, Meeting people');
+	await expect(page.locator('.wm-summary')).toContainText('weekends, the times you chose');
 	await page.getByText('Why these?').click();
 	await expectAccessible(page);
 	await shoot(page, '10-results');
 
 	// Refine without starting again: any cost re-ranks at once and is kept.
 	const before = await count.textContent();
-	await page.getByText('Change distance, cost, days or interests').click();
+	await page.getByText('Change distance, cost, times or interests').click();
 	await page.getByRole('radio', { name: 'Cost does not matter' }).check();
 	await expect(count).not.toHaveText(before ?? '');
 	await expectAccessible(page);
 	await shoot(page, '11-results-refine');
 
 	// Search the whole directory.
+	await page.locator('summary', { hasText: 'Search all activities' }).click();
 	await page.getByLabel('Search all activities').fill('choir');
 	await page.getByRole('button', { name: 'Search', exact: true }).click();
-	await expect(page.getByRole('heading', { level: 2, name: /found for "choir"/ })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: /found for “choir”/ })).toBeVisible();
 	await shoot(page, '12-search');
 	await page.getByRole('button', { name: 'Clear search' }).click();
 

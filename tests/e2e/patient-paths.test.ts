@@ -137,11 +137,12 @@ test('when few fit, a button widens the search without starting again', async ({
 	const count = page.locator('#result-count');
 	await expect(count).toHaveText(/^\d+ activit/);
 	const before = Number((await count.textContent())?.match(/\d+/)?.[0]);
-	const widen = page.getByRole('button', { name: /^Show \d+ more within \d+ km$/ });
-	await expect(widen).toBeVisible();
+	const hint = page.locator('.wm-thin__hint', { hasText: 'a little further away' });
+	await expect(hint).toBeVisible();
 	await expectAccessible(page);
 	await shoot(page, '23-thin-results');
-	const extra = Number((await widen.textContent())?.match(/\d+/)?.[0]);
+	const extra = Number((await hint.textContent())?.match(/(\d+) more/)?.[1]);
+	const widen = hint.getByRole('button', { name: /^Show up to \d+ km$/ });
 	await widen.click();
 	await expect(count).toHaveText(new RegExp(`^${before + extra} activities`));
 	await expect(page).not.toHaveURL(/questions/);

@@ -7,15 +7,12 @@ import { expandSnapshot } from '$lib/directory/snapshot';
 import { createMatcher, type Matcher } from '$lib/matching';
 import { database } from './db';
 import { syncDirectory, type DirectoryCopy } from './directory-sync';
-import { createSearch, type Search } from './search';
 
 interface Ready {
 	revision: number;
 	activities: Activity[];
 	byId: Map<string, Activity>;
 	matcher: Matcher;
-	/** Built on the first search, not before: most visits never search. */
-	search: Search;
 	checkedAt: Date;
 	isFresh: boolean;
 }
@@ -47,13 +44,11 @@ class DirectoryState {
 		await yieldToMain();
 		const matcher = createMatcher(activities);
 		await yieldToMain();
-		let search: Search | undefined;
 		this.current = {
 			revision: copy.snapshot.revision,
 			activities,
 			byId: new Map(activities.map((a) => [a.id, a])),
 			matcher,
-			search: (query, limit) => (search ??= createSearch(activities))(query, limit),
 			checkedAt: copy.checkedAt,
 			isFresh: copy.isFresh
 		};

@@ -1,12 +1,13 @@
 /** The next few dates of an activity, in words ("Tuesday 3 March, 10:00 to 12:00"). */
 import type { Schedule } from '$lib/directory/model';
 import { isListingStale, upcomingSessions } from '$lib/matching';
+import { dateLabel } from '$lib/format/results';
 import { format, m } from '$lib/messages';
 
 export function upcomingDates(schedule: Schedule, now = new Date(), count = 3): string[] {
 	return upcomingSessions({ schedule }, { from: now, count }).map((session) =>
 		format(m.activity.dateTime, {
-			date: session.dateLabel,
+			date: dateLabel(session.date),
 			start: session.startTime,
 			end: session.endTime
 		})

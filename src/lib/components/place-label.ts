@@ -1,13 +1,15 @@
 /** How far, or how, an activity is reached, in words for a card. */
 import type { Activity } from '$lib/directory/model';
 import { activityMode } from '$lib/directory/model';
+import { distance, type TextOptions } from '$lib/format/results';
 import { haversineKm } from '$lib/matching/geo';
-import { format, m } from '$lib/messages';
+import { m } from '$lib/messages';
 
 export function placeLabel(
 	activity: Activity,
 	distanceKm: number | null,
-	origin?: { lat: number; lng: number }
+	origin?: { lat: number; lng: number },
+	options: TextOptions = {}
 ): string {
 	const mode = activityMode(activity);
 	if (mode === 'online') return m.results.online;
@@ -17,5 +19,5 @@ export function placeLabel(
 		km = Math.min(...activity.venues.map((v) => haversineKm(origin, v)));
 	}
 	if (km === null) return activity.venues[0].name;
-	return format(m.results.distance, { km: km < 10 ? km.toFixed(1) : Math.round(km) });
+	return distance(km, options, true);
 }

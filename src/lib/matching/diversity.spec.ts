@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diversify } from './diversity';
 import { rank } from './matcher';
-import { NOW, activity } from './test-helpers';
+import { NOW, activity } from './testing/builders';
 
 describe('diversity', () => {
 	it('spreads the top across organisations', () => {

@@ -1,89 +1,105 @@
-/** Turns a ranked activity's signals into the reasons and cautions a person reads. */
-import { ACCESS_LABELS, CATEGORY_LABELS } from '../directory/categories';
+/** Turns a ranked activity's signals into the reasons and cautions a formatter puts in words. */
 import { COST_UNKNOWN } from './cost';
 import { isStaleDay } from './listing-age';
-import { longDate } from './london-time';
-import * as m from './messages';
 import type { PreparedActivity } from './prepared';
 import type { Query } from './query';
 import type { Verdict } from './rules';
-import { slotOfBit } from './schedule';
 import type { Signals } from './signals';
-import { activityFields } from './text-index';
-import type { NextSession, RankedActivity } from './types';
+import { activityFields, TELLING_FIELDS } from './text-index';
+import type { Caution, FitGroup, NextSession, RankedActivity, Reason } from './types';
 import { sessionOn } from './upcoming';
+import { WEEKDAYS } from '../directory/model';
+import { weekdayOf, dateFromDay } from './london-time';
+import { TUNING } from './tuning';
 
 const MAX_CATEGORY_REASONS = 2;
 const MAX_WORD_REASONS = 2;
+
+export interface Placed {
+	/** Its place in the directory (for the word scores). */
+	index: number;
+	score: number;
+	fits: boolean;
+	group: FitGroup;
+}
 
 export function explain(
 	p: PreparedActivity,
 	verdict: Verdict,
 	s: Signals,
 	q: Query,
-	score: number,
-	fits: boolean
+	placed: Placed
 ): RankedActivity {
 	const { activity } = p;
 	const wanted = p.categories
 		.map((c) => q.wants[c])
 		.filter((want) => want !== null)
 		.sort((a, b) => b.weight - a.weight);
-	const reasons = wanted
+	const reasons: Reason[] = wanted
 		.slice(0, MAX_CATEGORY_REASONS)
 		.map((want) =>
 			want.word === null
-				? m.chosenCategoryReason(CATEGORY_LABELS[want.category])
-				: m.wordCategoryReason(want.word, CATEGORY_LABELS[want.category])
+				? { code: 'chosen-category', category: want.category }
+				: { code: 'word-category', category: want.category, word: want.word }
 		);
 	const quoted = new Set(wanted.map((want) => want.word));
-	const ownWords = q.text.scores ? activityWords(p) : [];
-	reasons.push(
-		...matchedTerms(
-			ownWords.filter((word) => !quoted.has(word)),
-			q
-		)
-			.slice(0, MAX_WORD_REASONS)
-			.map(m.mentionsReason)
-	);
-	if (verdict.isViaOnline) reasons.push(m.REASONS.online);
-	else if (p.mode === 'area-wide') reasons.push(m.REASONS.areaWide);
-	else if (verdict.distanceKm !== null) reasons.push(m.distanceReason(verdict.distanceKm));
-	const cost = m.costReason(activity.cost);
-	if (cost) reasons.push(cost);
-	const next = nextSession(s, q);
-	if (s.schedule.fitSlot && q.availability) {
-		const { bit, session } = s.schedule.fitSlot;
-		const { weekday, part } = slotOfBit(bit);
-		const date = Number.isFinite(session.from) ? longDate(session.from) : '';
-		reasons.push(m.whenFreeReason(m.WEEKDAY_NAMES[weekday], part, session.frequency, date));
+	const telling = q.text.scores ? tellingWords(p) : [];
+	for (const term of matchedTerms(telling, q)
+		.filter((term) => !quoted.has(term))
+		.slice(0, MAX_WORD_REASONS)) {
+		reasons.push({ code: 'mentions', term });
 	}
-	if (next) reasons.push(m.nextSessionReason(next.label));
+	if (verdict.isViaOnline) reasons.push({ code: 'online' });
+	else if (p.mode === 'area-wide') reasons.push({ code: 'area-wide' });
+	else if (verdict.distanceKm !== null) reasons.push({ code: 'distance', km: verdict.distanceKm });
+	const cost = activity.cost;
+	if (cost.kind === 'paid') {
+		reasons.push({ code: 'cost', cost: { kind: 'paid', amount: cost.amount, per: cost.per } });
+	} else if (cost.kind !== 'unknown') {
+		reasons.push({ code: 'cost', cost: { kind: cost.kind } });
+	}
+	const next = nextSession(s, q);
+	const shown = s.schedule.next;
+	if (shown && s.schedule.isNextWhenFree) {
+		const { session, day } = shown;
+		reasons.push({
+			code: 'when-free',
+			weekday: WEEKDAYS[weekdayOf(day)],
+			parts: [...session.parts],
+			frequency: session.frequency,
+			...(session.frequency === 'once' ? { date: dateFromDay(day) } : {})
+		});
+	}
+	if (next) reasons.push({ code: 'next-session', session: next });
 	const venueAccess = verdict.venue?.venue.access;
 	if (venueAccess) {
-		for (const need of q.rules.access) if (venueAccess[need]) reasons.push(ACCESS_LABELS[need]);
+		for (const feature of q.rules.access) {
+			if (venueAccess[feature]) reasons.push({ code: 'access', feature });
+		}
 	}
-	for (const code of q.languages) {
-		if (activity.languages.includes(code)) reasons.push(m.languageReason(m.languageName(code)));
+	for (const language of q.languages) {
+		if (activity.languages.includes(language)) reasons.push({ code: 'language', language });
 	}
 
-	const cautions: string[] = [];
-	if (p.costLevel === COST_UNKNOWN) cautions.push(m.CAUTIONS.costUnknown);
+	const cautions: Caution[] = [];
+	if (p.costLevel === COST_UNKNOWN) cautions.push({ code: 'cost-unknown' });
 	if (venueAccess && q.rules.access.some((need) => venueAccess[need] === undefined)) {
-		cautions.push(m.CAUTIONS.accessUnknown);
+		cautions.push({ code: 'access-unknown' });
 	}
-	if (activity.capacity === 'waitlist') cautions.push(m.CAUTIONS.waitlist);
-	if (activity.capacity === 'full') cautions.push(m.CAUTIONS.full);
-	if (s.hasSessions && !next) cautions.push(m.CAUTIONS.noUpcoming);
-	if (next && q.availability && s.schedule.fit === 0) cautions.push(m.CAUTIONS.notWhenFree);
+	if (activity.capacity === 'waitlist') cautions.push({ code: 'waitlist' });
+	if (activity.capacity === 'full') cautions.push({ code: 'full' });
+	if (s.hasSessions && !next) cautions.push({ code: 'no-upcoming' });
+	if (next && q.availability && !s.schedule.isNextWhenFree) {
+		cautions.push({ code: 'not-when-free' });
+	}
 	if (p.reviewedDay !== null && isStaleDay(p.reviewedDay, q.now.day)) {
-		cautions.push(m.CAUTIONS.staleListing);
+		cautions.push({ code: 'stale-listing' });
 	}
 
 	return {
 		id: activity.id,
 		activity,
-		score,
+		score: placed.score,
 		relevance: s.score,
 		reasons,
 		cautions,
@@ -93,13 +109,26 @@ export function explain(
 		distanceKm: verdict.distanceKm,
 		nextSession: next,
 		matchedCategories: wanted.map((want) => want.category),
-		matchedWords: [...new Set(matchedTerms(ownWords, q))],
-		fits
+		matchedWords: [...new Set(matchedTerms(allWords(p), q))],
+		isWordMatch: q.text.scores !== null && q.text.scores[placed.index] >= TUNING.TEXT_FIT_MIN,
+		audience: [...activity.audience],
+		isAudienceMet: activity.audience.length > 0 && !s.isAudienceMaybe,
+		fits: placed.fits,
+		group: placed.group
 	};
 }
 
-/** The activity's own words (not its category labels), for "Mentions “knitting”". */
-function activityWords(p: PreparedActivity): string[] {
+/**
+ * Words of the activity's own name, keywords and summary: a match there is worth telling
+ * the person ("Mentions “knitting”"); one deep in a description is not.
+ */
+function tellingWords(p: PreparedActivity): string[] {
+	return activityFields(p.activity)
+		.filter(([field]) => TELLING_FIELDS.has(field))
+		.flatMap(([, words]) => words);
+}
+
+function allWords(p: PreparedActivity): string[] {
 	return activityFields(p.activity)
 		.filter(([field]) => field !== 'category')
 		.flatMap(([, words]) => words);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Activity } from '../directory/model';
 import { rank } from './matcher';
 import type { NeedsProfile } from './profile';
-import { HERE, NOW, activity, venueAt } from './test-helpers';
+import { HERE, NOW, activity, venueAt } from './testing/builders';
 
 /** A walking group that serves only "being active", at `km` from HERE. */
 const walk = (name: string, km: number, overrides: Partial<Activity> = {}) =>
@@ -92,7 +92,7 @@ describe('thin results, counted over fitting ones', () => {
 		const result = ranked({ categories: ['memory-dementia'], maxDistanceKm: 3 });
 		expect(result.total).toBeGreaterThanOrEqual(3);
 		expect(result.hints).toEqual([
-			{ rule: 'distance', extra: 2, value: 8, message: '2 more within 8 km' }
+			{ rule: 'distance', extra: 2, value: 8, nearestKm: expect.closeTo(6, 1) }
 		]);
 	});
 
@@ -100,8 +100,8 @@ describe('thin results, counted over fitting ones', () => {
 		const result = ranked({ categories: ['memory-dementia'], maxDistanceKm: 3, maxCost: 'free' });
 		expect(result.fitting).toBe(1);
 		expect(result.hints).toEqual([
-			{ rule: 'distance', extra: 2, value: 8, message: '2 more within 8 km' },
-			{ rule: 'cost', extra: 1, value: 'low', message: '1 more at up to £5 a session' }
+			{ rule: 'distance', extra: 2, value: 8, nearestKm: expect.closeTo(6, 1) },
+			{ rule: 'cost', extra: 1, value: 'low', minPounds: 3, maxPounds: 3 }
 		]);
 	});
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rank } from './matcher';
 import type { NeedsProfile } from './profile';
-import { HERE, NOW, activity, venueAt } from './test-helpers';
+import { HERE, NOW, activity, venueAt } from './testing/builders';
 
 const near = activity({ name: 'Near', venues: [venueAt(1)] });
 const farA = activity({ name: 'Far A', venues: [venueAt(6)] });
@@ -41,15 +41,10 @@ describe('thin results', () => {
 		expect(result.results.map((r) => r.activity.name)).toEqual(['Near']);
 		expect(result.total).toBe(1);
 		expect(result.hints).toEqual([
-			{ rule: 'distance', extra: 2, value: 8, message: '2 more within 8 km' },
-			{ rule: 'cost', extra: 1, value: 'low', message: '1 more at up to £5 a session' },
-			{ rule: 'online', extra: 1, value: 'include', message: '1 more online' },
-			{
-				rule: 'access',
-				extra: 1,
-				value: ['step-free'],
-				message: "1 more if step-free access isn't essential"
-			}
+			{ rule: 'distance', extra: 2, value: 8, nearestKm: expect.closeTo(6, 1) },
+			{ rule: 'cost', extra: 1, value: 'low', minPounds: 4, maxPounds: 4 },
+			{ rule: 'online', extra: 1, value: 'include', from: 'exclude' },
+			{ rule: 'access', extra: 1, value: ['step-free'] }
 		]);
 	});
 
@@ -59,11 +54,7 @@ describe('thin results', () => {
 			{ maxDistanceKm: 2, maxCost: 'free', online: 'exclude' },
 			{ rule: 'cost', value: 'low' }
 		],
-		[
-			'in person, for online only',
-			{ online: 'only' },
-			{ rule: 'online', message: '4 more in person' }
-		]
+		['in person, for online only', { online: 'only' }, { rule: 'online', extra: 4, from: 'only' }]
 	])('offers %s', (_, profile, hint) => {
 		expect(hints(profile).hints).toContainEqual(expect.objectContaining(hint));
 	});

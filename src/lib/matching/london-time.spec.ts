@@ -6,7 +6,7 @@ import {
 	isoWithOffset,
 	londonOffsetMinutes,
 	toLocalMoment,
-	weekdayName
+	weekdayOf
 } from './london-time';
 
 describe('London wall-clock time', () => {
@@ -34,8 +34,9 @@ describe('London wall-clock time', () => {
 		expect(isoWithOffset(fromLocal(dayFromDate(date), h * 60 + m))).toBe(iso);
 	});
 
-	it('names weekdays', () => {
-		expect(weekdayName(dayFromDate('2026-11-24'))).toBe('Tuesday');
-		expect(weekdayName(dayFromDate('1970-01-01'))).toBe('Thursday');
+	it('counts weekdays from Monday', () => {
+		expect(weekdayOf(dayFromDate('2026-11-23'))).toBe(0);
+		expect(weekdayOf(dayFromDate('2026-11-24'))).toBe(1);
+		expect(weekdayOf(dayFromDate('1970-01-01'))).toBe(3);
 	});
 });

@@ -3,9 +3,7 @@
  * times, so the ranking works in "day numbers" (days since 1970-01-01 of the local date)
  * and minutes after local midnight; an instant is only made when a result is shown.
  * Intl.DateTimeFormat knows the clock changes (last Sunday of March and of October).
- * The names of days and months come from the messages, so they can be translated.
  */
-import { dateLabel, WEEKDAY_NAMES } from './messages';
 
 export const LONDON = 'Europe/London';
 const MS_PER_DAY = 86_400_000;
@@ -104,16 +102,6 @@ export function minutesFromTime(time: string): number {
 }
 export function timeFromMinutes(minutes: number): string {
 	return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-export function weekdayName(day: number): string {
-	return WEEKDAY_NAMES[weekdayOf(day)];
-}
-
-/** "Tuesday 3 March". */
-export function longDate(day: number): string {
-	const date = new Date(day * MS_PER_DAY);
-	return dateLabel(weekdayOf(day), date.getUTCDate(), date.getUTCMonth());
 }
 
 /** ISO-8601 with London's offset at that moment: "2026-03-31T10:00:00+01:00". */

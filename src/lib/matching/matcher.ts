@@ -1,20 +1,23 @@
 /**
  * The ranking: hard rules first (cheap, per activity, over data prepared once per
- * directory), soft signals over the survivors, then a diversity re-rank of the top.
+ * directory), soft signals over the survivors, then the results in their groups (those that
+ * fit, those that fit at other times, the rest), each group in score order with a diversity
+ * re-rank of its top.
  */
 import type { Activity } from '../directory/model';
 import { diversify } from './diversity';
 import { explain } from './explain';
-import { fits } from './fit';
+import { fitGroup, fitsInterests, fitsTimes, GROUP_ORDER } from './fit';
 import { relaxHints } from './hints';
 import { compareRanked, prepareActivity, type PreparedActivity } from './prepared';
 import type { NeedsProfile } from './profile';
 import { readQuery } from './query';
 import { check, emptyVerdict, type Verdict } from './rules';
+import { scheduleFit } from './schedule';
 import { quickScore, scoreActivity, type Signals } from './signals';
 import { buildTextIndex, type TextIndex } from './text-index';
 import { TUNING } from './tuning';
-import type { RankOptions, RankResult } from './types';
+import type { FitGroup, RankOptions, RankResult } from './types';
 
 export interface Matcher {
 	readonly size: number;
@@ -22,10 +25,11 @@ export interface Matcher {
 }
 
 interface Scored {
+	index: number;
 	prepared: PreparedActivity;
 	verdict: Verdict;
 	signals: Signals;
-	fits: boolean;
+	group: FitGroup;
 	score: number;
 	organisationId: string;
 	served: number;
@@ -60,6 +64,9 @@ export function rank(
 	return matcher.rank(profile, options);
 }
 
+/** A group's place in the sort key: each group sorts wholly above the next. */
+const GROUP_KEY = [2, 1, 0];
+
 function rankPrepared(
 	prepared: readonly PreparedActivity[],
 	index: TextIndex,
@@ -68,62 +75,83 @@ function rankPrepared(
 ): RankResult {
 	const query = readQuery(profile, index, options.now ?? new Date());
 	const limit = options.limit ?? TUNING.DEFAULT_LIMIT;
-	// Every activity: the rules, then a score that allocates nothing.
+	// Every activity: the rules, then a sort key (group, then score) that allocates nothing.
 	const survivors = new Int32Array(prepared.length);
-	const scores = new Float64Array(prepared.length);
+	const keys = new Float64Array(prepared.length);
 	const scratch = emptyVerdict();
 	let total = 0;
 	let fitting = 0;
+	let atOtherTimes = 0;
 	for (let i = 0; i < prepared.length; i++) {
-		if (check(prepared[i], query.rules, scratch).failed !== 0) continue;
+		const p = prepared[i];
+		if (check(p, query.rules, scratch).failed !== 0) continue;
+		const fit = p.sessions.length > 0 ? scheduleFit(p.sessions, query.now, query.availability) : -2;
+		const group = fitGroup(fitsInterests(p, i, query), fitsTimes(p, query, fit));
+		if (group === 'fits') fitting++;
+		else if (group === 'other-times') atOtherTimes++;
 		survivors[total] = i;
-		scores[total] = quickScore(prepared[i], i, scratch, query);
+		keys[total] = GROUP_KEY[GROUP_ORDER[group]] + quickScore(p, i, scratch, query, fit);
 		total++;
-		if (fits(prepared[i], i, query)) fitting++;
 	}
-	// The best few: their full signals, the diversity re-rank and the words.
+	// The best few: their full signals, the diversity re-rank in each group, and the words.
 	const wanted = Math.min(total, limit);
-	const pool = topIndexes(survivors, scores, total, Math.max(wanted, TUNING.DIVERSITY_WINDOW * 3));
-	const ranked = pool
-		.map((i): Scored => {
-			const p = prepared[i];
-			const verdict = check(p, query.rules);
-			const signals = scoreActivity(p, i, verdict, query);
-			return {
-				prepared: p,
-				verdict,
-				signals,
-				fits: fits(p, i, query),
-				score: signals.score,
-				organisationId: p.activity.organisation.id,
-				served: signals.served
-			};
-		})
-		.sort(compareRanked);
-	const ordered = diversify(ranked, query.wantCount).slice(0, wanted);
+	const pool = topIndexes(survivors, keys, total, Math.max(wanted, TUNING.DIVERSITY_WINDOW * 3));
+	const ranked = pool.map((i): Scored => {
+		const p = prepared[i];
+		const verdict = check(p, query.rules);
+		const fit = p.sessions.length > 0 ? scheduleFit(p.sessions, query.now, query.availability) : -2;
+		const signals = scoreActivity(p, i, verdict, query, fit);
+		return {
+			index: i,
+			prepared: p,
+			verdict,
+			signals,
+			group: fitGroup(fitsInterests(p, i, query), fitsTimes(p, query, fit)),
+			score: signals.score,
+			organisationId: p.activity.organisation.id,
+			served: signals.served
+		};
+	});
+	let last = 1;
+	const ordered = (['fits', 'other-times', 'other'] as const)
+		.flatMap((group) =>
+			diversify(ranked.filter((r) => r.group === group).sort(compareRanked), query.wantCount)
+		)
+		.slice(0, wanted)
+		.map(({ item, score }) => {
+			last = Math.min(last, score);
+			return { item, score: last };
+		});
 	return {
 		results: ordered.map(({ item, score }) =>
-			explain(item.prepared, item.verdict, item.signals, query, score, item.fits)
+			explain(item.prepared, item.verdict, item.signals, query, {
+				index: item.index,
+				score,
+				fits: item.group === 'fits',
+				group: item.group
+			})
 		),
 		total,
 		fitting,
-		hints: fitting < TUNING.THIN_RESULTS ? relaxHints(prepared, query, fitting) : []
+		atOtherTimes,
+		hints:
+			fitting < TUNING.THIN_RESULTS ? relaxHints(prepared, query, { fitting, atOtherTimes }) : []
 	};
 }
 
-/** Indexes of the best `count` scores (and any tied with the last), without a full sort. */
+/** Indexes of the best `count` keys (and any tied with the last), without a full sort. */
 function topIndexes(
 	survivors: Int32Array,
-	scores: Float64Array,
+	keys: Float64Array,
 	total: number,
 	count: number
 ): number[] {
 	let cutoff = -Infinity;
 	if (total > count) {
-		const sorted = scores.slice(0, total).sort();
+		const sorted = keys.slice(0, total).sort();
 		cutoff = sorted[total - count];
 	}
 	const out: number[] = [];
-	for (let k = 0; k < total; k++) if (scores[k] >= cutoff) out.push(survivors[k]);
+	for (let k = 0; k < total; k++) if (keys[k] >= cutoff) out.push(survivors[k]);
 	return out;
 }

@@ -4,6 +4,7 @@
  */
 import { CATEGORY_IDS } from '../directory/categories';
 import { activityMode, type Activity, type ActivityMode, type Venue } from '../directory/model';
+import { prepareAudience, type PreparedAudience } from './audience';
 import { costLevel, type CostLevel } from './cost';
 import { preparePoint, type PreparedPoint } from './geo';
 import { dayFromDate } from './london-time';
@@ -19,6 +20,7 @@ export interface PreparedActivity {
 	minAge: number;
 	maxAge: number;
 	costLevel: CostLevel;
+	audience: PreparedAudience;
 	mode: ActivityMode;
 	isOnline: boolean;
 	venues: PreparedVenue[];
@@ -38,6 +40,7 @@ export function prepareActivity(activity: Activity): PreparedActivity {
 		minAge: activity.minAge ?? -Infinity,
 		maxAge: activity.maxAge ?? Infinity,
 		costLevel: costLevel(activity.cost, sessions),
+		audience: prepareAudience(activity.audience, activity.languages),
 		mode: activityMode(activity),
 		isOnline: activity.online,
 		venues: activity.venues.map((venue) => ({ ...preparePoint(venue), venue })),

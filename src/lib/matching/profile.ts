@@ -21,6 +21,10 @@ export type OnlineChoice = (typeof ONLINE_CHOICES)[number];
 export const MAX_COSTS = ['free', 'low', 'any'] as const;
 export type MaxCost = (typeof MAX_COSTS)[number];
 
+/** DESIGN.md §3.2a: which single-sex groups to show; absent shows both. */
+export const SINGLE_SEX_CHOICES = ['women', 'men', 'none'] as const;
+export type SingleSexChoice = (typeof SINGLE_SEX_CHOICES)[number];
+
 export interface NeedsProfile {
 	categories: CategoryId[];
 	text?: string;
@@ -32,6 +36,10 @@ export interface NeedsProfile {
 	access?: AccessFeature[];
 	age?: number;
 	languages?: string[];
+	/** What the person chose to say about themselves (DESIGN.md §3.2a); absent is unknown. */
+	carer?: boolean;
+	youngChildren?: boolean;
+	singleSexGroups?: SingleSexChoice;
 }
 
 const unique = <T>(message: string) =>
@@ -117,6 +125,11 @@ export const NeedsProfileSchema = v.object({
 			),
 			'Give languages as a list'
 		)
+	),
+	carer: v.optional(v.boolean('Say true or false for carer')),
+	youngChildren: v.optional(v.boolean('Say true or false for youngChildren')),
+	singleSexGroups: v.optional(
+		v.picklist(SINGLE_SEX_CHOICES, 'Choose "women", "men" or "none" for singleSexGroups')
 	)
 });
 

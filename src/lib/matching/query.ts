@@ -1,14 +1,17 @@
 /**
  * One profile, read once per ranking: its rules, the moment, the person's free times as a
- * slot mask, how much each category is wanted (chosen or read from their words), and the
- * word matches against the directory.
+ * slot mask, how much each category is wanted (chosen or read from their words), who they
+ * said they are, and the word matches against the directory.
  */
 import { CATEGORY_IDS, type CategoryId } from '../directory/categories';
 import { WEEKDAYS } from '../directory/model';
+import { textWords } from '../directory/vocabulary';
+import { personAudience, type PersonAudience } from './audience';
 import { toLocalMoment, type LocalMoment } from './london-time';
 import type { NeedsProfile } from './profile';
 import { ruleSetFor, type RuleSet } from './rules';
 import { slotBit } from './schedule';
+import { AUDIENCE_SELF_WORDS } from './search-words';
 import { matchText, type TextIndex, type TextMatch } from './text-index';
 import { TUNING } from './tuning';
 import { categoriesFromWords } from './vocabulary';
@@ -58,7 +61,7 @@ export function readQuery(profile: NeedsProfile, index: TextIndex, now: Date): Q
 	const wantCount = wants.filter(Boolean).length;
 	return {
 		profile,
-		rules: ruleSetFor(profile),
+		rules: ruleSetFor(profile, readPerson(profile, wants)),
 		now: toLocalMoment(now),
 		availability,
 		wants,
@@ -67,4 +70,12 @@ export function readQuery(profile: NeedsProfile, index: TextIndex, now: Date): Q
 		text: matchText(index, profile.text),
 		languages: (profile.languages ?? []).filter((code) => code !== 'en')
 	};
+}
+
+function readPerson(profile: NeedsProfile, wants: (CategoryWant | null)[]): PersonAudience {
+	const words = new Set(textWords(profile.text ?? ''));
+	return personAudience(profile, {
+		wants: (category) => wants[CATEGORY_IDS.indexOf(category)] !== null,
+		says: (audience) => (AUDIENCE_SELF_WORDS[audience] ?? []).some((word) => words.has(word))
+	});
 }

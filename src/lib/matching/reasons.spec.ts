@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../directory/model';
+import { cautionText, reasonText } from '../format/results';
 import { rank } from './matcher';
 import type { NeedsProfile } from './profile';
-import { HERE, NOW, activity, venueAt } from './test-helpers';
+import { HERE, NOW, activity, venueAt } from './testing/builders';
 
+/** The one result, with its reasons and cautions in English as the formatter gives them. */
 function explained(overrides: Partial<Activity>, profile: Partial<NeedsProfile> = {}) {
 	const { results } = rank({ categories: [], ...profile }, [activity(overrides)], { now: NOW });
-	return results[0];
+	const [result] = results;
+	return {
+		...result,
+		reasons: result.reasons.map((reason) => reasonText(reason)),
+		cautions: result.cautions.map(cautionText)
+	};
 }
 
 describe('reasons and cautions', () => {
@@ -40,8 +47,7 @@ describe('reasons and cautions', () => {
 			weekday: 'tue',
 			startTime: '10:00',
 			endTime: '12:00',
-			dateLabel: 'Tuesday 24 November',
-			label: 'Tuesday 10:00'
+			daysAhead: 3
 		});
 	});
 
@@ -55,7 +61,7 @@ describe('reasons and cautions', () => {
 			'a word read as a category',
 			{ categories: ['money-advice'] },
 			{ text: 'debt' },
-			'Money, debt and benefits advice — you said “debt”'
+			'Money — you said “debt”'
 		],
 		[
 			'a session tomorrow',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Activity } from '../directory/model';
 import { rank } from './matcher';
 import type { NeedsProfile } from './profile';
-import { HERE, NOW, activity, venueAt } from './test-helpers';
+import { HERE, NOW, activity, venueAt } from './testing/builders';
 
 /** Ranks one activity on its own and says whether it was returned. */
 function isReturned(candidate: Activity, profile: Partial<NeedsProfile>): boolean {

@@ -5,6 +5,7 @@
  * thin results can re-check with one rule loosened and say what that would give.
  */
 import type { AccessFeature } from '../directory/categories';
+import { AUDIENCE_OUT, audienceStatus, type PersonAudience } from './audience';
 import { COST_UNKNOWN, MAX_COST_LEVEL, type CostLevel } from './cost';
 import {
 	distanceKm,
@@ -23,7 +24,8 @@ export const RULE_BITS = Object.freeze({
 	cost: 4,
 	distance: 8,
 	online: 16,
-	access: 32
+	access: 32,
+	audience: 64
 });
 export type RuleName = keyof typeof RULE_BITS;
 
@@ -34,6 +36,8 @@ export interface RuleSet {
 	maxDistanceKm: number;
 	online: OnlineChoice;
 	access: readonly AccessFeature[];
+	/** Who the person said they are (DESIGN.md §3.2a). */
+	person: PersonAudience;
 }
 
 export interface Verdict {
@@ -46,14 +50,15 @@ export interface Verdict {
 	isViaOnline: boolean;
 }
 
-export function ruleSetFor(profile: NeedsProfile): RuleSet {
+export function ruleSetFor(profile: NeedsProfile, person: PersonAudience): RuleSet {
 	return {
 		age: profile.age,
 		maxCostLevel: MAX_COST_LEVEL[profile.maxCost ?? 'any'],
 		origin: profile.origin ? preparePoint(profile.origin) : null,
 		maxDistanceKm: profile.maxDistanceKm ?? TUNING.DEFAULT_MAX_DISTANCE_KM,
 		online: profile.online ?? 'include',
-		access: profile.access ?? []
+		access: profile.access ?? [],
+		person
 	};
 }
 
@@ -68,6 +73,7 @@ export function check(p: PreparedActivity, rules: RuleSet, out: Verdict = emptyV
 		failed |= RULE_BITS.age;
 	}
 	if (p.costLevel !== COST_UNKNOWN && p.costLevel > rules.maxCostLevel) failed |= RULE_BITS.cost;
+	if (audienceStatus(p.audience, rules.person) === AUDIENCE_OUT) failed |= RULE_BITS.audience;
 
 	if (p.mode === 'online') {
 		if (rules.online === 'exclude') failed |= RULE_BITS.online;

@@ -3,7 +3,7 @@ import type { Session } from '../directory/model';
 import { dateFromDay, toLocalMoment } from './london-time';
 import { rank } from './matcher';
 import { compileSchedule, nextDay, viewSchedule, slotBit } from './schedule';
-import { activity } from './test-helpers';
+import { activity } from './testing/builders';
 
 const session = (s: Partial<Session>): Session => ({
 	frequency: 'weekly',
@@ -161,9 +161,62 @@ describe('overlap with free times', () => {
 			slotBit(1, 'morning'),
 			0.85
 		],
-		['no free times given: any time', {}, 0, 1]
+		['no free times given: any time', {}, 0, 1],
+		[
+			'15:00–18:00 is not an evening session',
+			{ startTime: '15:00', endTime: '18:00' },
+			slotBit(1, 'evening'),
+			0
+		],
+		[
+			'15:00–18:00 suits the afternoon',
+			{ startTime: '15:00', endTime: '18:00' },
+			slotBit(1, 'afternoon'),
+			1
+		],
+		[
+			'a long drop-in suits a free morning',
+			{ startTime: '10:00', endTime: '16:00' },
+			slotBit(1, 'morning'),
+			1
+		],
+		[
+			'a late afternoon start just before the evening',
+			{ startTime: '16:30', endTime: '18:00' },
+			slotBit(1, 'evening'),
+			1
+		],
+		[
+			'a free slot on another day does not count',
+			{},
+			slotBit(2, 'morning') | slotBit(1, 'evening'),
+			0
+		]
 	])('%s', (_, s, availability, fit) => {
 		const view = viewSchedule(compileSchedule({ sessions: [session(s)] }), moment, availability);
 		expect(view.fit).toBe(fit);
+	});
+
+	it('names every part of the day a session spans', () => {
+		const [compiled] = compileSchedule({
+			sessions: [session({ startTime: '15:00', endTime: '18:00' })]
+		});
+		expect(compiled.parts).toEqual(['afternoon', 'evening']);
+	});
+
+	it('shows the next session the person can go to, and says it is when they are free', () => {
+		const sessions = compileSchedule({
+			sessions: [
+				session({ days: ['mon'] }),
+				session({ days: ['sat'], startTime: '18:00', endTime: '20:00' })
+			]
+		});
+		const monday = toLocalMoment(new Date('2026-11-23T08:00:00Z'));
+		const free = viewSchedule(sessions, monday, slotBit(5, 'evening'));
+		expect(dateFromDay(free.next!.day)).toBe('2026-11-28');
+		expect(free.isNextWhenFree).toBe(true);
+		const any = viewSchedule(sessions, monday, 0);
+		expect(dateFromDay(any.next!.day)).toBe('2026-11-23');
+		expect(any.isNextWhenFree).toBe(false);
 	});
 });

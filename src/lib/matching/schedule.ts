@@ -1,6 +1,11 @@
 /**
  * Sessions compiled once per directory, evaluated per query: the next session after a
- * moment, and which weekly slots (weekday × part of day) a session touches.
+ * moment, and whether a session fits the times a person is free.
+ *
+ * A person's free times are a 21-bit mask (weekday × part of the day). A session fits a day
+ * when enough of it falls in the person's free parts of that day: half of it, or 90 minutes
+ * of a long drop-in. So 15:00–18:00 suits someone free in the afternoon, not someone free only
+ * in the evening, and a 10:00–16:00 warm space suits both morning and afternoon people.
  */
 import type { Frequency, Schedule, Session } from '../directory/model';
 import { WEEKDAYS } from '../directory/model';
@@ -14,15 +19,13 @@ export const PART_MINUTES: Readonly<Record<DayPart, readonly [number, number]>> 
 	afternoon: [12 * 60, 17 * 60],
 	evening: [17 * 60, 22 * 60]
 });
-const PARTS: DayPart[] = ['morning', 'afternoon', 'evening'];
+export const PARTS: readonly DayPart[] = ['morning', 'afternoon', 'evening'];
 const MS_PER_DAY = 86_400_000;
+const ALL_DAYS = 0b1111111;
 
 /** Bit of a slot in a 21-bit mask: weekday (0 = Monday) × 3 + part. */
 export function slotBit(weekday: number, part: DayPart): number {
 	return 1 << (weekday * 3 + PARTS.indexOf(part));
-}
-export function slotOfBit(bit: number): { weekday: number; part: DayPart } {
-	return { weekday: Math.floor(bit / 3), part: PARTS[bit % 3] };
 }
 
 export interface CompiledSession {
@@ -34,8 +37,13 @@ export interface CompiledSession {
 	/** First and last day numbers it may run on (±Infinity when open). */
 	from: number;
 	until: number;
-	/** The slots it touches. */
-	slots: number;
+	/** The parts of the day it spans at all. */
+	parts: DayPart[];
+	/**
+	 * Bit k is set when the session fits a day on which the person is free in the parts of
+	 * subset k (bit 0 morning, 1 afternoon, 2 evening).
+	 */
+	fitsSubsets: number;
 	source: Session;
 }
 
@@ -52,13 +60,16 @@ function compileSession(session: Session): CompiledSession {
 	if (session.frequency === 'once' && Number.isFinite(from)) daysMask = 1 << weekdayOf(from);
 	const start = minutesFromTime(session.startTime);
 	const end = minutesFromTime(session.endTime);
-	let slots = 0;
-	for (let weekday = 0; weekday < 7; weekday++) {
-		if (!(daysMask & (1 << weekday))) continue;
-		for (const part of PARTS) {
-			const [partStart, partEnd] = PART_MINUTES[part];
-			if (start < partEnd && end > partStart) slots |= slotBit(weekday, part);
-		}
+	const inPart = PARTS.map((part) => {
+		const [partStart, partEnd] = PART_MINUTES[part];
+		return Math.max(0, Math.min(end, partEnd) - Math.max(start, partStart));
+	});
+	const needed = Math.min((end - start) / 2, TUNING.FREE_TIME_ENOUGH_MINUTES);
+	let fitsSubsets = 0;
+	for (let subset = 1; subset < 8; subset++) {
+		let free = 0;
+		for (let part = 0; part < 3; part++) if (subset & (1 << part)) free += inPart[part];
+		if (free > 0 && free >= needed) fitsSubsets |= 1 << subset;
 	}
 	return {
 		frequency: session.frequency,
@@ -68,13 +79,35 @@ function compileSession(session: Session): CompiledSession {
 		end,
 		from,
 		until,
-		slots,
+		parts: PARTS.filter((_, part) => inPart[part] > 0),
+		fitsSubsets,
 		source: session
 	};
 }
 
-/** Day number of the next start of a session strictly after `now`, or null. */
-export function nextDay(s: CompiledSession, now: LocalMoment): number | null {
+/** The weekdays (a 7-bit mask) on which the session fits the person's free times. */
+export function freeDays(s: CompiledSession, availability: number): number {
+	if (availability === 0) return s.daysMask;
+	let days = 0;
+	for (let weekday = 0; weekday < 7; weekday++) {
+		if (!(s.daysMask & (1 << weekday))) continue;
+		const subset = (availability >>> (weekday * 3)) & 7;
+		if ((s.fitsSubsets >>> subset) & 1) days |= 1 << weekday;
+	}
+	return days;
+}
+
+/**
+ * Day number of the next start of a session strictly after `now`, on one of `days`
+ * (default: any of its days), or null.
+ */
+export function nextDay(
+	s: CompiledSession,
+	now: LocalMoment,
+	days: number = ALL_DAYS
+): number | null {
+	const mask = s.daysMask & days;
+	if (mask === 0) return null;
 	const first = Math.max(now.day, s.from);
 	switch (s.frequency) {
 		case 'once':
@@ -85,14 +118,14 @@ export function nextDay(s: CompiledSession, now: LocalMoment): number | null {
 			const anchorWeek = s.frequency === 'fortnightly' ? weekIndex(s.from) : 0;
 			const span = s.frequency === 'weekly' ? 8 : 15;
 			for (let day = first; day < first + span; day++) {
-				if (!(s.daysMask & (1 << weekdayOf(day)))) continue;
+				if (!(mask & (1 << weekdayOf(day)))) continue;
 				if (s.frequency === 'fortnightly' && (weekIndex(day) - anchorWeek) % 2 !== 0) continue;
 				if (isOn(s, day, now)) return day;
 			}
 			return null;
 		}
 		case 'monthly':
-			return nextMonthly(s, first, now);
+			return nextMonthly(s, mask, first, now);
 	}
 }
 
@@ -106,7 +139,12 @@ function weekIndex(day: number): number {
 	return (day - weekdayOf(day) - 4) / 7;
 }
 
-function nextMonthly(s: CompiledSession, first: number, now: LocalMoment): number | null {
+function nextMonthly(
+	s: CompiledSession,
+	mask: number,
+	first: number,
+	now: LocalMoment
+): number | null {
 	const start = new Date(first * MS_PER_DAY);
 	for (let step = 0; step < 3; step++) {
 		const monthStart = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + step, 1) / MS_PER_DAY;
@@ -114,7 +152,7 @@ function nextMonthly(s: CompiledSession, first: number, now: LocalMoment): numbe
 			Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + step + 1, 1) / MS_PER_DAY;
 		let best: number | null = null;
 		for (let weekday = 0; weekday < 7; weekday++) {
-			if (!(s.daysMask & (1 << weekday))) continue;
+			if (!(mask & (1 << weekday))) continue;
 			const day =
 				s.weekOfMonth === -1
 					? nextMonthStart - 1 - ((weekdayOf(nextMonthStart - 1) - weekday + 7) % 7)
@@ -126,13 +164,21 @@ function nextMonthly(s: CompiledSession, first: number, now: LocalMoment): numbe
 	return null;
 }
 
+/** Within the horizon a next session is looked for. */
+function isSoon(day: number | null, now: LocalMoment): day is number {
+	return day !== null && day - now.day <= TUNING.SCHEDULE_HORIZON_DAYS;
+}
+
 export interface ScheduleView {
-	/** The earliest upcoming session, if any. */
+	/**
+	 * The session to show: the next one the person can go to when they gave free times and
+	 * one fits, else the earliest upcoming session.
+	 */
 	next: { day: number; session: CompiledSession } | null;
 	/** 0–1: how well the upcoming sessions fit the person's free times (1 when none given). */
 	fit: number;
-	/** A slot bit where an upcoming session meets the person's free times, and its session. */
-	fitSlot: { bit: number; session: CompiledSession } | null;
+	/** `next` is a session that runs when the person is free (their free times were given). */
+	isNextWhenFree: boolean;
 }
 
 /**
@@ -147,13 +193,14 @@ export function scheduleFit(
 	let hasNext = false;
 	let fit = 0;
 	for (const session of sessions) {
-		const day = nextDay(session, now);
-		if (day === null || day - now.day > TUNING.SCHEDULE_HORIZON_DAYS) continue;
+		if (!isSoon(nextDay(session, now), now)) continue;
 		hasNext = true;
-		if (session.slots & availability) fit = Math.max(fit, TUNING.SLOT_FIT[session.frequency]);
+		if (availability === 0) return 1;
+		const free = freeDays(session, availability);
+		const value = TUNING.SLOT_FIT[session.frequency];
+		if (free !== 0 && value > fit && isSoon(nextDay(session, now, free), now)) fit = value;
 	}
-	if (!hasNext) return -1;
-	return availability === 0 ? 1 : fit;
+	return hasNext ? fit : -1;
 }
 
 /** `availability` is a slot mask; 0 means "any time". */
@@ -162,25 +209,28 @@ export function viewSchedule(
 	now: LocalMoment,
 	availability: number
 ): ScheduleView {
-	let next: ScheduleView['next'] = null;
+	let earliest: ScheduleView['next'] = null;
+	let fitting: ScheduleView['next'] = null;
 	let fit = 0;
-	let fitSlot: ScheduleView['fitSlot'] = null;
 	for (const session of sessions) {
 		const day = nextDay(session, now);
-		if (day === null || day - now.day > TUNING.SCHEDULE_HORIZON_DAYS) continue;
-		if (!next || day < next.day || (day === next.day && session.start < next.session.start)) {
-			next = { day, session };
-		}
-		const overlap = session.slots & availability;
-		if (overlap && TUNING.SLOT_FIT[session.frequency] > fit) {
-			fit = TUNING.SLOT_FIT[session.frequency];
-			fitSlot = { bit: lowestBit(overlap), session };
-		}
+		if (!isSoon(day, now)) continue;
+		if (isEarlier(day, session, earliest)) earliest = { day, session };
+		if (availability === 0) continue;
+		const free = freeDays(session, availability);
+		const freeDay = free === 0 ? null : nextDay(session, now, free);
+		if (!isSoon(freeDay, now)) continue;
+		fit = Math.max(fit, TUNING.SLOT_FIT[session.frequency]);
+		if (isEarlier(freeDay, session, fitting)) fitting = { day: freeDay, session };
 	}
-	if (availability === 0) fit = next ? 1 : 0;
-	return { next, fit, fitSlot };
+	if (availability === 0) return { next: earliest, fit: earliest ? 1 : 0, isNextWhenFree: false };
+	return { next: fitting ?? earliest, fit, isNextWhenFree: fitting !== null };
 }
 
-function lowestBit(mask: number): number {
-	return 31 - Math.clz32(mask & -mask);
+function isEarlier(
+	day: number,
+	session: CompiledSession,
+	than: { day: number; session: CompiledSession } | null
+): boolean {
+	return !than || day < than.day || (day === than.day && session.start < than.session.start);
 }

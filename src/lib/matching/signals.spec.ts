@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Activity } from '../directory/model';
 import { rank } from './matcher';
 import type { NeedsProfile } from './profile';
-import { HERE, NOW, activity, names, venueAt } from './test-helpers';
+import { HERE, NOW, activity, names, venueAt } from './testing/builders';
 
 const weekly = (day: 'tue' | 'thu', startTime = '10:00'): Activity['schedule'] => ({
 	sessions: [{ frequency: 'weekly', days: [day], startTime, endTime: '12:00' }]

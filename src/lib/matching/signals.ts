@@ -4,10 +4,11 @@
  * `quickScore` runs for every activity that passes the rules and allocates nothing;
  * `scoreActivity` gives the parts too, for the few that are shown.
  */
+import { AUDIENCE_IN, AUDIENCE_MAYBE, audienceStatus } from './audience';
 import type { PreparedActivity } from './prepared';
 import type { Query } from './query';
 import type { Verdict } from './rules';
-import { scheduleFit, viewSchedule, type ScheduleView } from './schedule';
+import { viewSchedule, type ScheduleView } from './schedule';
 import { TUNING } from './tuning';
 
 export interface Signals {
@@ -15,6 +16,8 @@ export interface Signals {
 	served: number;
 	schedule: ScheduleView;
 	hasSessions: boolean;
+	/** A narrower group the person did not say they belong to. */
+	isAudienceMaybe: boolean;
 	score: number;
 }
 
@@ -26,8 +29,14 @@ const COST_SCORE = [
 	TUNING.COST_SCORES.unknown
 ];
 
-export function quickScore(p: PreparedActivity, index: number, verdict: Verdict, q: Query): number {
-	const fit = p.sessions.length > 0 ? scheduleFit(p.sessions, q.now, q.availability) : -2;
+/** `fit` is the activity's `scheduleFit(...)`, or -2 when it lists no sessions. */
+export function quickScore(
+	p: PreparedActivity,
+	index: number,
+	verdict: Verdict,
+	q: Query,
+	fit: number
+): number {
 	let sum = W.cost * COST_SCORE[p.costLevel] + W.recency * reviewScore(p.reviewedDay, q.now.day);
 	let total = W.schedule + W.cost + W.recency;
 	sum += W.schedule * (fit === -2 ? TUNING.UNKNOWN_SCHEDULE_SCORE : Math.max(0, fit));
@@ -36,19 +45,31 @@ export function quickScore(p: PreparedActivity, index: number, verdict: Verdict,
 		total += W.category;
 	}
 	if (q.text.scores) {
-		sum += W.text * Math.min(1, q.text.scores[index]);
-		total += W.text;
+		const weight = q.profile.categories.length > 0 ? W.text : TUNING.TEXT_ONLY_WEIGHT;
+		sum += weight * Math.min(1, q.text.scores[index]);
+		total += weight;
 	}
 	if (q.rules.origin) {
 		sum += W.distance * distanceScore(verdict);
 		total += W.distance;
 	}
+	if (q.rules.access.length > 0) {
+		sum += W.access * accessScore(verdict, q);
+		total += W.access;
+	}
 	if (q.languages.length > 0) {
 		sum += W.language * (hasLanguage(p, q) ? 1 : 0);
 		total += W.language;
 	}
-	const factor =
-		TUNING.CAPACITY_FACTOR[p.activity.capacity] * (fit === -1 ? TUNING.NO_UPCOMING_FACTOR : 1);
+	const audience = audienceStatus(p.audience, q.rules.person);
+	if (q.rules.person.inside !== 0) {
+		const isForEveryone = p.activity.audience.length === 0;
+		sum += W.audience * (audience !== AUDIENCE_IN ? 0 : isForEveryone ? 0.5 : 1);
+		total += W.audience;
+	}
+	let factor = TUNING.CAPACITY_FACTOR[p.activity.capacity];
+	if (fit === -1) factor *= TUNING.NO_UPCOMING_FACTOR;
+	if (audience === AUDIENCE_MAYBE) factor *= TUNING.AUDIENCE_MAYBE_FACTOR;
 	return Math.max(0, Math.min(1, (sum / total) * factor));
 }
 
@@ -56,7 +77,8 @@ export function scoreActivity(
 	p: PreparedActivity,
 	index: number,
 	verdict: Verdict,
-	q: Query
+	q: Query,
+	fit: number
 ): Signals {
 	let served = -1;
 	for (const c of p.categories) {
@@ -66,7 +88,8 @@ export function scoreActivity(
 		served,
 		schedule: viewSchedule(p.sessions, q.now, q.availability),
 		hasSessions: p.sessions.length > 0,
-		score: quickScore(p, index, verdict, q)
+		isAudienceMaybe: audienceStatus(p.audience, q.rules.person) === AUDIENCE_MAYBE,
+		score: quickScore(p, index, verdict, q, fit)
 	};
 }
 
@@ -88,6 +111,14 @@ function distanceScore(verdict: Verdict): number {
 		return Math.pow(0.5, verdict.distanceKm / TUNING.DISTANCE_HALF_LIFE_KM);
 	}
 	return verdict.isViaOnline ? TUNING.ONLINE_DISTANCE_SCORE : TUNING.AREA_WIDE_DISTANCE_SCORE;
+}
+
+/** 1 when the venue says it has all the person needs; 0.5 when it does not say. */
+function accessScore(verdict: Verdict, q: Query): number {
+	const access = verdict.venue?.venue.access;
+	if (!access) return 0.5;
+	for (const need of q.rules.access) if (access[need] !== true) return 0.5;
+	return 1;
 }
 
 function hasLanguage(p: PreparedActivity, q: Query): boolean {

@@ -28,8 +28,20 @@ export const TUNING = Object.freeze({
 		schedule: 0.12,
 		cost: 0.07,
 		recency: 0.03,
-		language: 0.06
+		language: 0.06,
+		/**
+		 * For a group the person said they belong to (a carers' group for a carer). Counted
+		 * only when they said something of themselves.
+		 */
+		audience: 0.1,
+		/** A venue that says it meets the person's access needs, over one that does not say. */
+		access: 0.1
 	}),
+	/**
+	 * The weight of the person's words when they chose no category: then their words are all
+	 * they asked for, and "walking football" should beat a nearer walk.
+	 */
+	TEXT_ONLY_WEIGHT: 0.4,
 
 	/** Weight of the 1st, 2nd, 3rd… chosen category; later choices take the last value. */
 	CHOICE_WEIGHTS: Object.freeze([1, 0.85, 0.75, 0.65]),
@@ -42,13 +54,32 @@ export const TUNING = Object.freeze({
 	FIELD_WEIGHTS: Object.freeze({
 		name: 1,
 		keyword: 0.9,
+		audience: 0.9,
 		category: 0.7,
 		summary: 0.6,
+		organisation: 0.5,
+		place: 0.5,
 		description: 0.3
 	}),
+	/** A word used by at most this share of listings counts whole; commoner words count less. */
+	RARE_SHARE: 0.05,
+	/** What the commonest word still counts. */
+	MIN_RARITY: 0.2,
+	/** Below this many listings, which words are common cannot be told: all count whole. */
+	RARITY_MIN_LISTINGS: 50,
+	/**
+	 * Words alone make an activity fit only from this text score: a rare word in its
+	 * description (0.3) does, a word half the directory uses (about 0.07) does not.
+	 */
+	TEXT_FIT_MIN: 0.12,
 	/** fuse.js threshold for typo-tolerant word matching (0 exact … 1 anything). */
 	FUZZY_THRESHOLD: 0.34,
 
+	/**
+	 * A session fits a day when this many of its minutes (or half of it, if shorter) fall in
+	 * the person's free parts of that day.
+	 */
+	FREE_TIME_ENOUGH_MINUTES: 90,
 	/** Schedule scores when the person gave their free times: how well each kind fits. */
 	SLOT_FIT: Object.freeze({ weekly: 1, fortnightly: 0.85, monthly: 0.7, once: 0.6 }),
 	/** Schedule score when the listing gives no sessions (drop-ins, "ring for dates"). */
@@ -71,6 +102,8 @@ export const TUNING = Object.freeze({
 	/** Multipliers that sink an activity without hiding it. */
 	CAPACITY_FACTOR: Object.freeze({ open: 1, waitlist: 0.75, full: 0.55 }),
 	NO_UPCOMING_FACTOR: 0.5,
+	/** For a narrower group the person did not say they belong to (DESIGN.md §3.2a). */
+	AUDIENCE_MAYBE_FACTOR: 0.7,
 
 	/** Diversity: the first this-many places are re-ranked (MMR-style), the rest keep order. */
 	DIVERSITY_WINDOW: 30,
@@ -83,6 +116,9 @@ export const TUNING = Object.freeze({
 	THIN_RESULTS: 3,
 	/** Distances offered when suggesting a wider search. */
 	DISTANCE_STEPS_KM: Object.freeze([1, 2, 3, 5, 8, 10, 15, 20, 30, 50]),
+
+	/** A search of the whole directory reaches this far (the person's own limit does not apply). */
+	SEARCH_MAX_DISTANCE_KM: 50,
 
 	/** Results returned when a caller does not say. */
 	DEFAULT_LIMIT: 20

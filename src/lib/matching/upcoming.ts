@@ -1,6 +1,6 @@
 /**
- * Sessions as a person reads them: the next one for a result, and the next few for an
- * activity's own page, in London wall-clock time with the instant and its offset.
+ * Sessions for people to read: the next one for a result, and the next few for an activity's
+ * own page, in London wall-clock time with the instant and its offset.
  */
 import type { Activity } from '../directory/model';
 import { WEEKDAYS } from '../directory/model';
@@ -8,12 +8,10 @@ import {
 	dateFromDay,
 	fromLocal,
 	isoWithOffset,
-	longDate,
 	timeFromMinutes,
 	toLocalMoment,
 	weekdayOf
 } from './london-time';
-import { sessionLabel, whenLabel } from './messages';
 import { compileSchedule, nextDay, type CompiledSession } from './schedule';
 import type { NextSession } from './types';
 
@@ -46,18 +44,15 @@ export function upcomingSessions(
 		.map(({ day, session }) => sessionOn(day, session, now.day));
 }
 
-/** A session on a day, labelled relative to `today` (both London day numbers). */
+/** A session on a day, `daysAhead` of `today` (both London day numbers). */
 export function sessionOn(day: number, session: CompiledSession, today: number): NextSession {
-	const startTime = timeFromMinutes(session.start);
-	const date = longDate(day);
 	return {
 		start: isoWithOffset(fromLocal(day, session.start)),
 		end: isoWithOffset(fromLocal(day, session.end)),
 		date: dateFromDay(day),
 		weekday: WEEKDAYS[weekdayOf(day)],
-		startTime,
+		startTime: timeFromMinutes(session.start),
 		endTime: timeFromMinutes(session.end),
-		dateLabel: date,
-		label: sessionLabel(whenLabel(day - today, weekdayOf(day), date), startTime)
+		daysAhead: day - today
 	};
 }

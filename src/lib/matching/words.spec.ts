@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rank } from './matcher';
-import { NOW, activity, names } from './test-helpers';
+import { NOW, activity, names } from './testing/builders';
 import { categoriesFromWords } from './vocabulary';
 
 const directory = [

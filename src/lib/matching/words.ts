@@ -13,7 +13,8 @@ const STOPWORDS = new Set(
 		'so some something someone than that the their them then there these they thing things ' +
 		'this to too up us very want wanted was we week weekly were what when where which who ' +
 		'will with would you your group groups club session sessions service services support ' +
-		'local people free feel feeling please'
+		'local people free feel feeling please only near nearby around somewhere anywhere ' +
+		'activity activities'
 	).split(' ')
 );
 

@@ -38,8 +38,13 @@ describe('toProfile', () => {
 			{ categories: [], access: ['step-free', 'hearing-loop'], age: 72 }
 		],
 		[
-			'days and parts multiply',
-			{ days: ['tue', 'mon'], parts: ['morning'] },
+			'a grid of their own, in week order',
+			{
+				customTimes: [
+					{ day: 'tue', part: 'morning' },
+					{ day: 'mon', part: 'morning' }
+				]
+			},
 			{
 				categories: [],
 				availability: [
@@ -47,6 +52,27 @@ describe('toProfile', () => {
 					{ day: 'tue', part: 'morning' }
 				]
 			}
+		],
+		[
+			'weekday evenings and weekends add up, they do not multiply',
+			{ times: ['weekday-evenings', 'weekends'] },
+			{
+				categories: [],
+				availability: [
+					...(['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({
+						day,
+						part: 'evening'
+					})),
+					...(['sat', 'sun'] as const).flatMap((day) =>
+						(['morning', 'afternoon', 'evening'] as const).map((part) => ({ day, part }))
+					)
+				]
+			}
+		],
+		[
+			'what they said of themselves',
+			{ carer: false, youngChildren: true, singleSexGroups: 'women' },
+			{ categories: [], carer: false, youngChildren: true, singleSexGroups: 'women' }
 		]
 	];
 	it.each(cases)('%s', (_name, given, expected) => {
@@ -58,13 +84,16 @@ describe('toProfile', () => {
 
 describe('toAvailability', () => {
 	it('is empty (any time) when nothing is chosen', () => {
+		expect(toAvailability([], null)).toEqual([]);
 		expect(toAvailability([], [])).toEqual([]);
 	});
-	it('takes every part of the chosen days', () => {
-		expect(toAvailability(['sat'], [])).toHaveLength(3);
+	it('takes what each choice stands for', () => {
+		expect(toAvailability(['weekends'], null)).toHaveLength(6);
+		expect(toAvailability(['weekday-daytimes'], null)).toHaveLength(10);
+		expect(toAvailability(['weekday-evenings'], [{ day: 'mon', part: 'evening' }])).toHaveLength(5);
 	});
-	it('takes the chosen parts of every day', () => {
-		expect(toAvailability([], ['evening'])).toHaveLength(7);
+	it('is any time when every slot is chosen', () => {
+		expect(toAvailability(['weekday-daytimes', 'weekday-evenings', 'weekends'], null)).toEqual([]);
 	});
 });
 
@@ -74,8 +103,12 @@ describe('fromProfile', () => {
 			categories: ['food', 'money-advice'],
 			text: 'debt',
 			distanceKm: 5,
-			days: ['wed'],
-			parts: ['afternoon', 'evening'],
+			times: ['weekends'],
+			customTimes: [
+				{ day: 'wed', part: 'afternoon' },
+				{ day: 'wed', part: 'evening' }
+			],
+			carer: true,
 			cost: 'free',
 			access: ['quiet-space'],
 			age: 40
@@ -83,10 +116,13 @@ describe('fromProfile', () => {
 		const round = fromProfile(toProfile(given));
 		expect(toProfile(round)).toEqual(toProfile(given));
 	});
-	it('treats a profile free at every time as "any time"', () => {
-		const round = fromProfile({ categories: [], availability: toAvailability(['mon'], []) });
-		expect(round.days).toEqual(['mon']);
-		expect(round.parts).toEqual([]);
+	it('reads free times back as the choices they cover, and a grid for the rest', () => {
+		const round = fromProfile({
+			categories: [],
+			availability: [...toAvailability(['weekday-evenings'], null), { day: 'sat', part: 'morning' }]
+		});
+		expect(round.times).toEqual(['weekday-evenings']);
+		expect(round.customTimes).toEqual([{ day: 'sat', part: 'morning' }]);
 	});
 });
 
@@ -110,6 +146,11 @@ describe('reviveAnswers', () => {
 	});
 	it('fills missing lists', () => {
 		expect(reviveAnswers({ age: 30 })).toEqual({ ...emptyAnswers(), age: 30 });
+	});
+	it('reads free times kept the old way (days × parts) as a grid of their own', () => {
+		const revived = reviveAnswers({ days: ['sat'], parts: ['evening'] });
+		expect(revived.customTimes).toEqual([{ day: 'sat', part: 'evening' }]);
+		expect(revived).not.toHaveProperty('days');
 	});
 });
 

@@ -36,6 +36,12 @@ export function resumeStep(seen: readonly string[]): StepId | null {
 
 /** Distances offered, in km, with a plain sense of each. */
 export const DISTANCE_CHOICES = [1, 2, 3, 5, 10] as const;
+/** The same choices for people who think in miles. */
+export const DISTANCE_CHOICES_MILES = [0.5, 1, 2, 3, 6] as const;
+export const KM_PER_MILE = 1.609344;
+
+/** A distance in miles as the km the ranking reads, to the metre. */
+export const milesToKm = (miles: number) => Math.round(miles * KM_PER_MILE * 1000) / 1000;
 
 /** Ages people can type. */
 export const AGE_RANGE = { min: 16, max: 120 } as const;

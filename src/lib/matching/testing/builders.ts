@@ -1,6 +1,6 @@
 /** Builders shared by the matching tests: a fixed moment and activities by overrides. */
-import { sampleActivity, sampleVenue } from '../directory/fixtures';
-import type { Activity, Venue } from '../directory/model';
+import { sampleActivity, sampleVenue } from '../../directory/fixtures';
+import type { Activity, Venue } from '../../directory/model';
 
 /** Saturday 21 November 2026, 10:00 in London (GMT). */
 export const NOW = new Date('2026-11-21T10:00:00Z');

@@ -6,6 +6,8 @@ export const offline = {
 		yourRequests: 'Your requests to a link worker',
 		requestsTitle: 'Your requests to a link worker',
 		requestsNone: 'You have not asked a link worker to contact you from this phone.',
+		requestsNoscript:
+			'This page reads the requests kept on this phone, which needs JavaScript. A request you sent without JavaScript was sent straight away: keep the reference you were given. If you need to, call your GP surgery and ask for the social prescribing link worker.',
 		askLink: 'Ask a link worker to contact me',
 		madeOn: 'Asked {date}',
 		waiting: 'Waiting to send',

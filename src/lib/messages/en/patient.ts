@@ -29,7 +29,11 @@ export const patient = {
 		shout: 'Text SHOUT to 85258 to talk by text, any time.',
 		back: 'Go back to the start',
 		gp: 'If it is not urgent, you can talk to your GP surgery.',
-		changeAnswer: 'I chose the wrong answer: go back to the question'
+		changeAnswer: 'I chose the wrong answer: go back to the question',
+		crisisTitle: 'You can talk to someone now',
+		crisisIntro:
+			'If you feel unsafe, or you might hurt yourself, you do not have to wait. Help is there any time:',
+		crisisCarryOn: 'You can carry on here as well.'
 	},
 	journey: {
 		noscript:
@@ -74,7 +78,7 @@ export const patient = {
 			distance: 'How far',
 			times: 'When you are free',
 			cost: 'Cost',
-			'about-you': 'Access and age'
+			'about-you': 'About you'
 		}
 	},
 	practice: {

@@ -82,7 +82,12 @@ export const questions = {
 		distance: {
 			title: 'How far can you travel?',
 			hint: '1 km is about a 15-minute walk.',
+			hintMiles: '1 mile is about a 20-minute walk.',
+			units: 'Show distances in',
+			unitNames: { km: 'Kilometres', miles: 'Miles' },
 			km: 'Up to {n} km',
+			miles: 'Up to {n} miles',
+			mileOne: 'Up to 1 mile',
 			kmHints: {
 				'1': 'A short walk',
 				'2': 'A longer walk',
@@ -96,9 +101,23 @@ export const questions = {
 		},
 		times: {
 			title: 'When are you free?',
-			hint: 'Leave these empty if any time is fine.',
-			days: 'Days',
-			parts: 'Time of day',
+			hint: 'Choose all that apply.',
+			options: {
+				any: 'Any time',
+				'weekday-daytimes': 'Weekday daytimes',
+				'weekday-evenings': 'Weekday evenings',
+				weekends: 'Weekends',
+				custom: 'Let me choose days and times'
+			},
+			chosenTimes: 'the times you chose',
+			optionHints: {
+				'weekday-daytimes': 'Monday to Friday, before 5pm',
+				'weekday-evenings': 'Monday to Friday, after 5pm',
+				weekends: 'Saturday and Sunday'
+			},
+			custom: 'The days and times you are free',
+			customHint: 'Tick each time you could go.',
+			partShort: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
 			dayNames: {
 				mon: 'Monday',
 				tue: 'Tuesday',
@@ -120,7 +139,20 @@ export const questions = {
 		},
 		aboutYou: {
 			title: 'A bit about you',
-			hint: 'Both questions are optional.',
+			hint: 'These are all optional. They help us leave out groups that are not for you. Your answers stay on this phone.',
+			carer: 'Do you look after someone?',
+			carerHint:
+				'For example a partner, parent, child or friend who could not manage without your help. Not as a paid job.',
+			youngChildren: 'Do you have a baby or a child under 5 who would come with you?',
+			yes: 'Yes',
+			no: 'No',
+			singleSex: 'Some groups are for women only or men only. Which would you like to see?',
+			singleSexOptions: {
+				both: 'Show me both',
+				women: 'Groups for women, but not groups for men only',
+				men: 'Groups for men, but not groups for women only',
+				none: 'Neither: only groups for everyone'
+			},
 			access: 'Do you need any of these to take part?',
 			accessHint: 'We will only show places that have them, or say when we do not know.',
 			accessNames: {

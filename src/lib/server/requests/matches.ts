@@ -1,6 +1,10 @@
-/** The best few activities for a person's shared answers, worked out when a link worker looks. */
+/**
+ * The best few activities for a person's shared answers, worked out when a link worker looks,
+ * in the staff pages' English.
+ */
 import type { Database } from '$lib/server/db';
 import { listActivities } from '$lib/server/db/activities';
+import { cautionText, reasonText } from '$lib/format/results';
 import { rank, type NeedsProfile } from '$lib/matching';
 
 export const TOP_MATCHES = 5;
@@ -23,7 +27,7 @@ export async function topMatches(
 		id: r.id,
 		name: r.activity.name,
 		organisation: r.activity.organisation.name,
-		reasons: r.reasons,
-		cautions: r.cautions
+		reasons: r.reasons.map((reason) => reasonText(reason)),
+		cautions: r.cautions.map(cautionText)
 	}));
 }
