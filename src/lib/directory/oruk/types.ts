@@ -2,6 +2,7 @@
  * Loose shapes of ORUK input (real feeds omit, misspell and mistype fields, so every field is
  * optional and `unknown` until read), and the shapes the readers produce.
  */
+import type { AccessFeature } from '../categories';
 import type { Activity, Organisation } from '../model';
 import type { Vocabulary } from '../vocabulary';
 
@@ -16,10 +17,24 @@ export interface Decided {
 	access: AccessDecidedBy;
 }
 
+/** A venue's words and its explicit attribute disagree about a feature (for the import report). */
+export interface AccessConflict {
+	/** The venue's name. */
+	venue: string;
+	feature: AccessFeature;
+	/** What the venue's words say. */
+	words: boolean;
+	/** What its attribute says. */
+	attribute: boolean;
+	/** What was kept; null when neither was, so the feature is unknown. */
+	kept: boolean | null;
+}
+
 export interface ReadRecord {
 	activity: Activity;
 	organisation: Organisation;
 	decided: Decided;
+	accessConflicts: AccessConflict[];
 	/** What was dropped or changed to make the record valid, in plain English. */
 	repairs: string[];
 }
