@@ -135,7 +135,8 @@ describe('importFeed: access words against attributes', () => {
 		taxonomy_term: { taxonomy: 'waymark-access', term: 'step-free', name: 'Step-free access' },
 		value: 'yes'
 	};
-	const [messy] = v3Messy;
+	type Linked = { service_at_locations: { location: Record<string, unknown> }[] };
+	const [messy] = v3Messy as unknown as (Record<string, unknown> & Linked)[];
 	const withHall = (words: string, extra = {}) => {
 		const [link] = messy.service_at_locations;
 		const location = {
