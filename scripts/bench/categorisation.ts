@@ -37,7 +37,7 @@ export async function importedCategories(feed: unknown): Promise<Map<string, Cat
 	const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
 	const database = await openDatabase({ path: join(dir, 'bench.db') });
 	try {
-		await importFeed(database, feed, { source: SOURCE, vocabulary: undefined });
+		await importFeed(database, feed, { source: SOURCE });
 		const activities = await listActivities(database, { listing: 'published' });
 		return new Map(activities.map((a) => [a.sourceId, a.categories]));
 	} finally {

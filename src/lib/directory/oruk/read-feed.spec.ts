@@ -180,7 +180,7 @@ describe('readFeed: a messy v3 feed', () => {
 		expect(record?.repairs).toContain(
 			'Kept a schedule as words only: its repeat (WEEKLY every 3) is not one Waymark can show'
 		);
-		expect(record?.activity.categories).toEqual(['memory-dementia']);
+		expect(record?.activity.categories).toEqual(['memory-dementia', 'carers', 'meeting-people']);
 	});
 });
 

@@ -4,8 +4,10 @@
  * whose services carry `wm_schema`). One bad record is skipped with its reason and never stops the rest; input that is
  * no feed at all throws FeedFormatError, whose message the import CLI prints before exiting 2.
  */
+import { htmlToText } from './plain-text';
 import { readV1Service } from './read-v1';
 import { readV3Service } from './read-v3';
+import { repeatedSentences } from './text-zones';
 import { isWaymarkRecord } from './waymark-schema';
 import {
 	isObject,
@@ -89,9 +91,17 @@ function readOne(item: unknown, options: ReadOptions): ReadResult {
 	}
 }
 
-export function readFeed(json: unknown, options: ReadOptions): FeedResult {
+/** Plain-text descriptions of the feed's services, to find the sentences they share. */
+function descriptions(items: unknown[]): string[] {
+	return items.flatMap((item) =>
+		isObject(item) && typeof item.description === 'string' ? [htmlToText(item.description)] : []
+	);
+}
+
+export function readFeed(json: unknown, given: ReadOptions): FeedResult {
 	const { items, page } = itemsOf(json);
 	const format = detect(items, page);
+	const options = { repeatedSentences: repeatedSentences(descriptions(items)), ...given };
 	const records: ReadRecord[] = [];
 	const skipped: Skip[] = [];
 	const seen = new Set<string>();

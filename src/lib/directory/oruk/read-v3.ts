@@ -57,7 +57,7 @@ export function readV3Service(input: unknown, options: ReadOptions): ReadResult 
 	const others = otherTerms(terms).map((t) => t.name);
 	const { categories, decided } = categorise(
 		{ waymarkTerms: categoryTerms(terms), otherTerms: others, name, description },
-		options.vocabulary
+		{ vocabulary: options.vocabulary, repeated: options.repeatedSentences }
 	);
 	// A service whose kind can't be told is still worth listing when it says what it is: people
 	// find it by its words, and a link worker can give it a category. One that says nothing is not.

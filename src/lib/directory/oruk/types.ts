@@ -56,6 +56,11 @@ export interface ReadOptions {
 	locate?: (postcode: string) => { lat: number; lng: number } | undefined;
 	/** A deployment's own category words, merged with the shared vocabulary to categorise. */
 	vocabulary?: Vocabulary;
+	/**
+	 * Sentences the feed repeats across its services' descriptions (an organisation's blurb);
+	 * they say little about what each service is for. readFeed finds them.
+	 */
+	repeatedSentences?: ReadonlySet<string>;
 }
 
 export function isObject(value: unknown): value is Json {
