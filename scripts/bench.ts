@@ -2,6 +2,7 @@
  * `npm run bench`: runs each benchmark and prints its table. Pass names to run only some
  * (`npm run bench -- matching`); `--sizes 1000,10000` limits the directory sizes.
  */
+import { runCategorisationBench } from './bench/categorisation';
 import { runImportBench } from './bench/import';
 import { runLoadBench } from './bench/load';
 import { runMatchingBench } from './bench/matching';
@@ -9,6 +10,7 @@ import { runMatchingBench } from './bench/matching';
 const BENCHMARKS: Record<string, (sizes?: number[]) => string | Promise<string>> = {
 	matching: (sizes) => runMatchingBench({ sizes }),
 	import: (sizes) => runImportBench({ sizes }),
+	categorisation: () => runCategorisationBench(),
 	lighthouse: () => import('./bench/lighthouse').then((bench) => bench.runLighthouseBench()),
 	load: () => runLoadBench()
 };

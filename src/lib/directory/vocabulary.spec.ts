@@ -57,6 +57,19 @@ describe('findPhrases', () => {
 		}
 	);
 
+	it('counts only the longest phrase at each place when asked', () => {
+		expect(phrases('a food bank', { longestOnly: true })).toEqual(['food bank']);
+		expect(phrases('a food bank')).toEqual(['food bank', 'food']);
+	});
+
+	it('reads neutral phrases as no category, so their words mean nothing else', () => {
+		const hits = findPhrases('within walking distance', { longestOnly: true, typos: false });
+		expect(hits).toEqual([{ phrase: 'walking distance', categories: [], quality: 1 }]);
+		expect(categoriesFromWords('within walking distance').map((h) => h.category)).toEqual([
+			'being-active'
+		]);
+	});
+
 	it('leaves the caller’s common words alone', () => {
 		expect(phrases('lonley')).toEqual(['lonely']);
 		expect(phrases('lonley', { isCommonWord: (word: string) => word === 'lonley' })).toEqual([]);

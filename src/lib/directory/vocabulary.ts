@@ -9,7 +9,11 @@ import { CATEGORY_IDS, CATEGORY_LABELS, isCategoryId, type CategoryId } from './
 import { typoQuality } from './edit-distance';
 import sharedVocabulary from './vocabulary.json' with { type: 'json' };
 
-/** Category id → words; other keys (such as `$comment`) are ignored. */
+/**
+ * Category id → words, and the lists `neutral` (phrases that mean no category) and, for reading
+ * imported services, `vague`, `asides` and `exclusions` (vocabulary-cues.ts); keys starting with
+ * `$` are comments.
+ */
 export type Vocabulary = Readonly<Record<string, unknown>>;
 
 export const VOCABULARY_TUNING = Object.freeze({
@@ -46,6 +50,12 @@ export interface ReadOptions {
 	typos?: boolean;
 	/** Words never read as typos: the caller's common words ("support", "group"). */
 	isCommonWord?: (word: string) => boolean;
+	/**
+	 * Only the longest phrase at each place counts, and its words are not read again, so "food
+	 * bank" is one hit rather than "food bank", "food" and "bank". Off by default: a person's
+	 * words are read for every category they might mean.
+	 */
+	longestOnly?: boolean;
 }
 
 export interface VocabularyIndex {
@@ -93,10 +103,20 @@ function build(extra: Vocabulary | undefined): VocabularyIndex {
 		add(category.replace(/-/g, ' '), category);
 		add(CATEGORY_LABELS[category], category);
 	}
-	for (const vocabulary of extra ? [sharedVocabulary, extra] : [sharedVocabulary]) {
+	const sources = extra ? [sharedVocabulary, extra] : [sharedVocabulary];
+	for (const vocabulary of sources) {
 		for (const [key, words] of Object.entries(vocabulary)) {
 			if (!isCategoryId(key) || !Array.isArray(words)) continue;
 			for (const word of words) if (typeof word === 'string') add(word, key);
+		}
+	}
+	// Neutral phrases take their words out of the reading ("walking distance", "run by
+	// volunteers") unless a category claims the same phrase.
+	for (const vocabulary of sources) {
+		const words = (vocabulary as Vocabulary).neutral;
+		for (const word of Array.isArray(words) ? words : []) {
+			const phrase = typeof word === 'string' ? normalise(word) : '';
+			if (phrase && !phrases.has(phrase)) phrases.set(phrase, []);
 		}
 	}
 	const split = [...phrases.keys()].map((phrase) => phrase.split(' '));
@@ -127,12 +147,17 @@ export function vocabularyIndex(extra?: Vocabulary): VocabularyIndex {
 	return index;
 }
 
-/** The phrase as the vocabulary has it; a plural ("walks", "food banks") counts as its singular. */
-function known(index: VocabularyIndex, phrase: string): string | undefined {
-	if (index.phrases.has(phrase)) return phrase;
+/** The phrase as `phrases` has it; a plural ("walks", "food banks") counts as its singular. */
+export function knownPhrase(
+	phrases: { has(phrase: string): boolean },
+	phrase: string
+): string | undefined {
+	if (phrases.has(phrase)) return phrase;
 	const singular = phrase.endsWith('s') ? phrase.slice(0, -1) : '';
-	return singular && index.phrases.has(singular) ? singular : undefined;
+	return singular && phrases.has(singular) ? singular : undefined;
 }
+
+const known = (index: VocabularyIndex, phrase: string) => knownPhrase(index.phrases, phrase);
 
 /** The vocabulary word this one is a typo of, confirmed by edit distance, with its quality. */
 function typoOf(index: VocabularyIndex, word: string): [string, number] | undefined {
@@ -160,6 +185,10 @@ export function findPhrases(text: string, options: ReadOptions = {}): PhraseHit[
 			covered.fill(1, start, start + length);
 			if (!hits.has(phrase))
 				hits.set(phrase, { phrase, categories: index.phrases.get(phrase)!, quality: 1 });
+			if (options.longestOnly) {
+				start += length - 1;
+				break;
+			}
 		}
 	}
 	if (options.typos === false) return [...hits.values()];

@@ -34,10 +34,22 @@ describe('loadExtraVocabulary', () => {
 	it.each([
 		['bad.json', '{"food": [', /vocabulary file .*bad\.json: .*JSON/],
 		['unknown.json', '{"karate": ["kata"]}', /vocabulary file .*unknown\.json .*"karate" is not/],
+		[
+			'cues.json',
+			'{"exclusions": [1]}',
+			/vocabulary file .*cues\.json .*"exclusions" must be a list/
+		],
 		['list.json', '{"food": "soup"}', /vocabulary file .*list\.json .*"food" must be a list/],
 		['array.json', '["soup"]', /vocabulary file .*array\.json .*must be an object/]
 	])('names the file when %s is unusable', (name, text, message) => {
 		expect(() => loadExtraVocabulary(file(name, text))).toThrow(message);
+	});
+
+	it('takes cue lists beside the categories', () => {
+		const text =
+			'{"exclusions":["ceilidh band for hire"],"neutral":["shed load"],"vague":["ceilidh"]}';
+		const vocabulary = loadExtraVocabulary(file('lists.json', text));
+		expect(vocabulary).toMatchObject({ exclusions: ['ceilidh band for hire'] });
 	});
 
 	it('names a file it cannot read', () => {

@@ -1,22 +1,27 @@
 /**
  * A deployment's own category words (README: `VOCABULARY_PATH`), merged with the shared
  * vocabulary when imported services are categorised. The file has the shape of
- * `src/lib/directory/vocabulary.json`: category id → words; keys starting with `$` are comments.
+ * `src/lib/directory/vocabulary.json`: category id → words, and the cue lists (`neutral`,
+ * `vague`, `asides`, `participation`, `exclusions`), each a list of words and phrases; keys
+ * starting with `$` are comments. Every key is optional.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CATEGORY_IDS, isCategoryId } from '../directory/categories';
+import { CUE_LISTS } from '../directory/vocabulary-cues';
 import type { Vocabulary } from '../directory/vocabulary';
 
 const cache = new Map<string, Vocabulary>();
+/** Lists besides the categories: `neutral` is read with them, the rest by vocabulary-cues.ts. */
+const LISTS: readonly string[] = ['neutral', ...CUE_LISTS];
 
 function problemWith(json: unknown): string | undefined {
 	if (typeof json !== 'object' || json === null || Array.isArray(json))
 		return 'it must be an object of category ids to lists of words';
 	for (const [key, words] of Object.entries(json)) {
 		if (key.startsWith('$')) continue;
-		if (!isCategoryId(key))
-			return `"${key}" is not a Waymark category (use one of ${CATEGORY_IDS.join(', ')})`;
+		if (!isCategoryId(key) && !LISTS.includes(key))
+			return `"${key}" is not a Waymark category or list (use one of ${[...CATEGORY_IDS, ...LISTS].join(', ')})`;
 		if (!Array.isArray(words) || !words.every((word) => typeof word === 'string'))
 			return `"${key}" must be a list of words`;
 	}

@@ -14,6 +14,10 @@ interface Cue {
 	says: boolean;
 }
 
+const NUMBER = String.raw`(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|few|several|some|a couple of|a flight of|flights? of)`;
+const STEP_KIND = String.raw`(?:(?:small|short|steep|shallow|narrow|stone|concrete|wooden|external|internal|front) )?`;
+const PLACES = String.raw`(?:front|back|rear|side|entrance|entry|door|doorway|main door|building|hall|room|church|porch|gate|stage)`;
+
 /**
  * Order matters: the most specific phrases come first and use up their words, so "wheelchair
  * accessible toilet" is about the toilet, not the entrance, and "no steps" is not a negated step.
@@ -22,7 +26,8 @@ const CUES: readonly Cue[] = [
 	{
 		feature: 'accessible-toilet',
 		says: false,
-		pattern: /\bno (?:accessible|disabled) (?:toilets?|wcs?|loos?)\b/
+		pattern:
+			/\bno (?:accessible|disabled) (?:toilets?|wcs?|loos?)\b|\b(?:toilets?|wcs?|loos?|bathrooms?) (?:is|are) not (?:wheelchair[- ])?accessible\b/
 	},
 	{
 		feature: 'accessible-toilet',
@@ -33,7 +38,8 @@ const CUES: readonly Cue[] = [
 	{
 		feature: 'parking',
 		says: false,
-		pattern: /\bno (?:on[- ]site |off[- ]street |disabled |blue badge )?(?:parking|car park)\b/
+		pattern:
+			/\bno (?:on[- ]site |off[- ]street |disabled |blue badge )?(?:parking|car park)\b|\b(?:on[- ])?street parking only\b|\bonly (?:on[- ])?street parking\b/
 	},
 	{
 		feature: 'parking',
@@ -59,8 +65,16 @@ const CUES: readonly Cue[] = [
 	{
 		feature: 'step-free',
 		says: false,
-		pattern:
-			/\b(?:there are|has|have|with|up|down) (?:\w+ ){0,2}(?:steps|stairs)\b|\bstairs only\b|\bsteps (?:up )?to the (?:entrance|door|building|hall)\b/
+		pattern: new RegExp(
+			[
+				String.raw`\b(?:there (?:are|is)|has|have|with|up|down|via|by) (?:\w+ ){0,2}(?:steps?|stairs|staircase)\b`,
+				String.raw`\b${NUMBER} ${STEP_KIND}(?:steps?|stairs)\b(?! (?:away|from)\b)`,
+				String.raw`\b(?:steps?|stairs) (?:up )?(?:at|to|into|outside|inside|leading (?:up )?to|in front of|by) (?:the )?(?:\w+ )?${PLACES}\b`,
+				String.raw`\b(?:stairs|steps)(?: access)? only\b`,
+				String.raw`\bonly (?:accessible |reached |accessed )?(?:by|via|up) (?:the )?(?:stairs|steps)\b`,
+				String.raw`\bnot (?:suitable|accessible) for wheelchairs?(?: users)?\b|\bunsuitable for wheelchairs?(?: users)?\b`
+			].join('|')
+		)
 	},
 	{
 		feature: 'step-free',
@@ -70,51 +84,82 @@ const CUES: readonly Cue[] = [
 	}
 ];
 
-/** Words that turn a cue into its opposite when they come shortly before it in the same clause. */
+/** Words that turn a cue into its opposite when they come shortly before it. */
 const NEGATION_BEFORE =
-	/\b(?:no|not|isn't|aren't|without|lacks?|never|unfortunately no|there is no|cannot|can't)\b(?:\s+\S+){0,3}\s*$/;
+	/\b(?:no|not|isn't|aren't|without|lacks?|never|neither|nor|cannot|can't)\b(?:\s+\S+){0,3}\s*$/;
 /** ...or shortly after it ("the lift is out of order", "parking is not available"). */
 const NEGATION_AFTER =
-	/^\s*(?:\S+\s+){0,3}?(?:is|are)?\s*(?:not available|unavailable|out of (?:order|service)|not working|not accessible|not suitable)\b/;
+	/^\s*(?:\S+\s+){0,3}?(?:is|are)?\s*(?:not available|unavailable|out of (?:order|service)|not working|broken|not accessible|not suitable)\b/;
+/** Cues that begin by saying something is missing, whose "no" reaches the rest of a list. */
+const NEGATED_CUE = /^(?:no|not|without)\b/;
+/**
+ * What may stand between the items of one list ("no ramp, lift or hearing loop"): a comma, "or",
+ * "nor", or "and" (but not "and a", "and there is", which starts a new thought).
+ */
+const LIST_JOIN = /^\s*(?:,\s*)?(?:(?:or|nor|and)\s+)?(?:no\s+)?$|^\s*,\s*$/;
+
+interface Found {
+	feature: AccessFeature;
+	says: boolean;
+	start: number;
+	end: number;
+	/** The words said "no" to it, so the next item of a list is missing too. */
+	isNegated: boolean;
+}
 
 /** Clauses: negation does not reach across sentences or "but". */
 function clauses(text: string): string[] {
 	return text
 		.toLowerCase()
 		.replace(/[’‘]/g, "'")
-		.split(/[.;!?\n•]+|,\s*(?:but|however|although)\b|\s+but\s+|\s+however\s+|\s+although\s+/)
+		.split(
+			/[.;:!?\n•()]+|,\s*(?:but|however|although|though|whereas)\b|\s+(?:but|however|although|though|whereas)\s+/
+		)
 		.map((clause) => clause.trim())
 		.filter(Boolean);
 }
 
-function readClause(clause: string, found: Map<AccessFeature, Set<boolean>>): void {
+/** Every cue in the clause, in order; the words a cue used are not read again by a later one. */
+function cuesIn(clause: string): Omit<Found, 'isNegated'>[] {
+	const found: Omit<Found, 'isNegated'>[] = [];
 	let rest = clause;
 	for (const cue of CUES) {
 		const pattern = new RegExp(cue.pattern.source, 'g');
-		rest = rest.replace(pattern, (match, ...args) => {
-			const offset = args[args.length - 2] as number;
-			let says = cue.says;
-			if (says) {
-				const negated =
-					NEGATION_BEFORE.test(rest.slice(0, offset)) ||
-					NEGATION_AFTER.test(rest.slice(offset + match.length));
-				if (negated) says = false;
-			}
-			const seen = found.get(cue.feature) ?? new Set<boolean>();
-			seen.add(says);
-			found.set(cue.feature, seen);
-			// Used words are blanked (same length, so later offsets still line up).
+		rest = rest.replace(pattern, (match: string, ...args: unknown[]) => {
+			const start = args[args.length - 2] as number;
+			found.push({ feature: cue.feature, says: cue.says, start, end: start + match.length });
+			// Same length, so later offsets still line up.
 			return ' '.repeat(match.length);
 		});
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+function readClause(clause: string, seen: Map<AccessFeature, Set<boolean>>): void {
+	let previous: Found | undefined;
+	for (const cue of cuesIn(clause)) {
+		const before = clause.slice(previous?.end ?? 0, cue.start);
+		const after = clause.slice(cue.end);
+		let isNegated = !cue.says && NEGATED_CUE.test(clause.slice(cue.start, cue.end));
+		let says = cue.says;
+		if (says) {
+			const inList = previous?.isNegated === true && LIST_JOIN.test(before);
+			isNegated = inList || NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after);
+			if (isNegated) says = false;
+		}
+		const features = seen.get(cue.feature) ?? new Set<boolean>();
+		features.add(says);
+		seen.set(cue.feature, features);
+		previous = { ...cue, says, isNegated };
 	}
 }
 
 export function accessFromText(text: string): AccessInfo {
-	const found = new Map<AccessFeature, Set<boolean>>();
-	for (const clause of clauses(text)) readClause(clause, found);
+	const seen = new Map<AccessFeature, Set<boolean>>();
+	for (const clause of clauses(text)) readClause(clause, seen);
 	const access: AccessInfo = {};
-	for (const [feature, seen] of found) {
-		if (seen.size === 1) access[feature] = [...seen][0];
+	for (const [feature, says] of seen) {
+		if (says.size === 1) access[feature] = [...says][0];
 	}
 	return access;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categorise, categoriesFromTerms, categoriesFromText } from './categorise';
+import { categorise, categoriesFromTerms } from './categorise';
 
 describe('categorise', () => {
 	it('trusts Waymark terms first, ignoring unknown ones', () => {
@@ -32,6 +32,7 @@ describe('categoriesFromTerms', () => {
 	it.each([
 		[['Debt advice'], ['money-advice']],
 		[['Befriending'], ['meeting-people']],
+		[['Befreinding'], ['meeting-people']],
 		[['Food banks'], ['food']],
 		[['Carers - support'], ['carers']],
 		[['Physical activity', 'Sports'], ['being-active']],
@@ -46,35 +47,16 @@ describe('categoriesFromTerms', () => {
 	});
 });
 
-describe('categoriesFromText', () => {
-	it.each([
-		['Knit and natter', 'A friendly knitting group.', ['arts-crafts']],
-		['Knittng club', '', ['arts-crafts']],
-		['Walking football', 'For men over 50.', ['being-active']],
-		[
-			'Community Counselling',
-			'Counselling for people with anxiety, depression or low mood.',
-			['mental-wellbeing']
-		],
-		['Coffee morning', 'Meet people over a cuppa.', ['meeting-people']],
-		['Open session', 'We work with people in the community.', []],
-		[
-			'Singing for the Brain',
-			'For people living with dementia.',
-			['music-singing', 'memory-dementia']
-		]
-	])('reads %j', (name, description, expected) => {
-		expect(categoriesFromText(name, description)).toEqual(expected);
-	});
-});
-
 describe('a deployment’s own words', () => {
 	const extra = { 'meeting-people': ['blether'] };
 
 	it('are read beside the shared vocabulary', () => {
 		const input = { waymarkTerms: [], otherTerms: [], name: 'Blether', description: '' };
 		expect(categorise(input).decided).toBe('none');
-		expect(categorise(input, extra)).toEqual({ categories: ['meeting-people'], decided: 'text' });
+		expect(categorise(input, { vocabulary: extra })).toEqual({
+			categories: ['meeting-people'],
+			decided: 'text'
+		});
 		expect(categoriesFromTerms(['Blether', 'Tea and blether'], extra)).toEqual(['meeting-people']);
 	});
 });

@@ -23,7 +23,36 @@ describe('htmlToText', () => {
 		['escaped HTML once', '&lt;p&gt;Hi&lt;/p&gt;', '<p>Hi</p>'],
 		['scripts and comments', '<script>alert(1)</script><!-- x -->Hello', 'Hello'],
 		['source newlines inside HTML', '<p>One\n  two</p>\n<p>Three</p>', 'One two\n\nThree'],
-		['not a tag', 'Ages 5 < 10 and I <3 knitting', 'Ages 5 < 10 and I <3 knitting']
+		['not a tag', 'Ages 5 < 10 and I <3 knitting', 'Ages 5 < 10 and I <3 knitting'],
+		['not a tag beside an entity', 'Ages <5 &amp; a <b c', 'Ages <5 & a <b c'],
+		['a less-than sign inside HTML', '<p>Ages 5 < 10</p>', 'Ages 5 < 10'],
+		[
+			'every named entity, with or without its semicolon',
+			'<p>&frac12; price caf&eacute; &Eacute;cole &hearts; it&rsquo;s &copy 2026</p>',
+			'½ price café École ♥ it’s © 2026'
+		],
+		[
+			'escaped text keeps its own line breaks',
+			'Tea &amp; cake\n\nAll welcome',
+			'Tea & cake\n\nAll welcome'
+		],
+		[
+			'scripts and styles, closed or not, in any case',
+			'<STYLE>p { color: red }</STYLE><p>Hi</p><script type="module">steal()',
+			'Hi'
+		],
+		['self-closing elements hide nothing after them', '<p>a</p><svg/><p>b</p>', 'a\n\nb'],
+		[
+			'nested lists',
+			'<ul><li>Tea<ul><li>Green</li></ul></li><li>Cake</li></ul><p>After</p>',
+			'• Tea\n• Green\n• Cake\n\nAfter'
+		],
+		[
+			'table cells',
+			'<table><tr><td>Mon</td><td>10am</td></tr><tr><td>Tue</td><td>2pm</td></tr></table>',
+			'Mon 10am\n\nTue 2pm'
+		],
+		['headings and divs', '<h2>About</h2><div>We knit.</div>', 'About\n\nWe knit.']
 	])('%s', (_label, input, expected) => {
 		expect(htmlToText(input)).toBe(expected);
 	});

@@ -1,52 +1,51 @@
 /**
  * Feeds publish descriptions as HTML, as HTML-escaped text, or as plain text. Waymark keeps plain
- * text with paragraphs separated by a blank line. No DOM here (this runs in the browser, the CLI
- * and tests alike), so a small tag stripper: enough for descriptions, never used to render HTML.
+ * text with paragraphs separated by a blank line. HTML is read by htmlparser2 (a tokenizer with
+ * the full HTML entity table and no DOM, so this runs in the browser, the CLI and tests alike);
+ * only its text is kept, never markup, and nothing here is used to render HTML.
  */
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: ' ',
-	pound: '£',
-	euro: '€',
-	ndash: '–',
-	mdash: '—',
-	hellip: '…',
-	lsquo: '‘',
-	rsquo: '’',
-	ldquo: '“',
-	rdquo: '”',
-	bull: '•',
-	middot: '·',
-	copy: '©',
-	reg: '®',
-	eacute: 'é',
-	egrave: 'è',
-	aacute: 'á',
-	oacute: 'ó',
-	uuml: 'ü',
-	ouml: 'ö'
-};
+import { Parser } from 'htmlparser2';
 
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
-const ENTITY = /&(#\d+|#x[0-9a-f]+|[a-z]+);/gi;
-const BLOCK_TAGS =
-	/<\/?(?:p|div|h[1-6]|ul|ol|table|tr|blockquote|section|article|header|footer)\b[^>]*>/gi;
+const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 
-export function decodeEntities(text: string): string {
-	return text.replace(ENTITY, (whole, body: string) => {
-		if (body[0] === '#') {
-			const code =
-				body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : +body.slice(1);
-			return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
-		}
-		return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-	});
-}
+/** Elements whose contents are never text a person should read. */
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg']);
+/** Elements that start and end a paragraph. */
+const BLOCKS = new Set([
+	'p',
+	'div',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'ul',
+	'ol',
+	'dl',
+	'table',
+	'tr',
+	'blockquote',
+	'pre',
+	'section',
+	'article',
+	'header',
+	'footer',
+	'main',
+	'aside',
+	'nav',
+	'figure',
+	'address',
+	'details',
+	'hr'
+]);
+/** Elements that end a line. */
+const LINES = new Set(['br', 'dt', 'dd', 'caption', 'summary']);
+/** Table cells: a space between neighbours, so their words do not run together. */
+const CELLS = new Set(['td', 'th']);
+/** A list inside a list item adds no paragraph: its items start their own lines. */
+const LISTS = new Set(['ul', 'ol']);
 
 function tidy(text: string): string {
 	return text
@@ -57,24 +56,61 @@ function tidy(text: string): string {
 		.trim();
 }
 
+/** What an element adds to the text around it, where it opens and where it closes. */
+function breakAt(name: string, listItems: number, opening: boolean): string {
+	if (name === 'li') return opening ? '\n• ' : '';
+	if (LISTS.has(name) && listItems > 0) return '';
+	if (BLOCKS.has(name)) return '\n\n';
+	if (name === 'br') return opening ? '\n' : '';
+	if (LINES.has(name)) return '\n';
+	if (CELLS.has(name)) return ' ';
+	return '';
+}
+
+/**
+ * The text of an HTML fragment, with paragraphs, line breaks and list items. `asHtml: false`
+ * reads text that only escapes characters (`&amp;`), whose line breaks are its own.
+ */
+function textOf(html: string, asHtml: boolean): string {
+	const out: string[] = [];
+	let hidden = 0;
+	let listItems = 0;
+	const parser = new Parser(
+		{
+			onopentag(name) {
+				if (HIDDEN.has(name)) hidden += 1;
+				out.push(breakAt(name, listItems, true));
+				if (name === 'li') listItems += 1;
+			},
+			onclosetag(name) {
+				if (HIDDEN.has(name)) hidden = Math.max(0, hidden - 1);
+				if (name === 'li') listItems = Math.max(0, listItems - 1);
+				out.push(breakAt(name, listItems, false));
+			},
+			ontext(text) {
+				if (hidden > 0) return;
+				// Source line breaks inside HTML are layout, not meaning.
+				out.push(asHtml ? text.replace(/\s+/g, ' ') : text);
+			}
+		},
+		// Self-closing tags close, so an `<svg/>` or `<iframe/>` hides nothing after it.
+		{ decodeEntities: true, recognizeSelfClosing: true }
+	);
+	parser.write(html);
+	parser.end();
+	return out.join('');
+}
+
 /**
  * Plain text with paragraphs. Text that is already plain is only trimmed, so Waymark's own export
  * reads back exactly as it was written.
  */
 export function htmlToText(input: string): string {
 	const text = input.replace(/\r\n?/g, '\n');
-	if (!TAG.test(text) && !/&(#\d+|#x[0-9a-f]+|[a-z]+);/i.test(text)) return text.trim();
-	const stripped = text
-		.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
-		// Source line breaks inside HTML are layout, not meaning.
-		.replace(/\s*\n\s*/g, ' ')
-		.replace(/<br\s*\/?>/gi, '\n')
-		.replace(/<li\b[^>]*>/gi, '\n• ')
-		.replace(/<\/li\s*>/gi, '')
-		.replace(BLOCK_TAGS, '\n\n')
-		.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, '');
-	return tidy(decodeEntities(stripped));
+	if (TAG.test(text)) return tidy(textOf(text, true));
+	// With no tags, a "<" is a character ("ages 5 <10"), never the start of one.
+	if (ENTITY.test(text)) return tidy(textOf(text.replace(/</g, '&lt;'), false));
+	return text.trim();
 }
 
 /** One line of plain text (names, labels): tags stripped, whitespace collapsed. */

@@ -20,6 +20,11 @@ describe('readFeed: formats', () => {
 		['an array of v1 services', v1Page.content, 'oruk-v1'],
 		['one v3 service', serviceFull, 'oruk-v3'],
 		['Waymark export', [serviceToOruk(sampleActivity(), sampleOrganisation())], 'waymark-export'],
+		[
+			'a v3 feed that adopted wm_ fields but carries no wm_schema',
+			v3Page.contents.map((s) => ({ ...s, wm_capacity: 'open', wm_summary: 'Hello' })),
+			'oruk-v3'
+		],
 		['an empty list', [], 'oruk-v3']
 	])('detects %s', (_label, json, format) => {
 		expect(readFeed(json, { source }).format).toBe(format);
@@ -175,7 +180,7 @@ describe('readFeed: a messy v3 feed', () => {
 		expect(record?.repairs).toContain(
 			'Kept a schedule as words only: its repeat (WEEKLY every 3) is not one Waymark can show'
 		);
-		expect(record?.activity.categories).toEqual(['memory-dementia']);
+		expect(record?.activity.categories).toEqual(['memory-dementia', 'carers', 'meeting-people']);
 	});
 });
 

@@ -1,11 +1,14 @@
 /**
  * Reads a whole feed, whatever it is: an array of ORUK v3 services, a v3 `/services` page
- * (`contents`), an array of v1 services or a v1 page (`content`), or Waymark's own export (v3 with
- * `wm_` fields). One bad record is skipped with its reason and never stops the rest; input that is
+ * (`contents`), an array of v1 services or a v1 page (`content`), or Waymark's own export (v3
+ * whose services carry `wm_schema`). One bad record is skipped with its reason and never stops the rest; input that is
  * no feed at all throws FeedFormatError, whose message the import CLI prints before exiting 2.
  */
+import { htmlToText } from './plain-text';
 import { readV1Service } from './read-v1';
 import { readV3Service } from './read-v3';
+import { repeatedSentences } from './text-zones';
+import { isWaymarkRecord } from './waymark-schema';
 import {
 	isObject,
 	str,
@@ -68,8 +71,7 @@ function detect(items: unknown[], page?: 'v3' | 'v1'): FeedFormat {
 	if (items.length > 0 && !services.some(looksLikeService)) {
 		throw new FeedFormatError('This feed has no services: none of its records has an id or a name');
 	}
-	if (services.some((s) => Object.keys(s).some((key) => key.startsWith('wm_'))))
-		return 'waymark-export';
+	if (services.length > 0 && services.every(isWaymarkRecord)) return 'waymark-export';
 	const v1 = services.filter(isV1).length;
 	const v3 = services.filter((s) => V3_MARKS.some((mark) => mark in s)).length;
 	if (page === 'v1' || (page !== 'v3' && v1 > v3)) return 'oruk-v1';
@@ -89,9 +91,17 @@ function readOne(item: unknown, options: ReadOptions): ReadResult {
 	}
 }
 
-export function readFeed(json: unknown, options: ReadOptions): FeedResult {
+/** Plain-text descriptions of the feed's services, to find the sentences they share. */
+function descriptions(items: unknown[]): string[] {
+	return items.flatMap((item) =>
+		isObject(item) && typeof item.description === 'string' ? [htmlToText(item.description)] : []
+	);
+}
+
+export function readFeed(json: unknown, given: ReadOptions): FeedResult {
 	const { items, page } = itemsOf(json);
 	const format = detect(items, page);
+	const options = { repeatedSentences: repeatedSentences(descriptions(items)), ...given };
 	const records: ReadRecord[] = [];
 	const skipped: Skip[] = [];
 	const seen = new Set<string>();

@@ -6,15 +6,16 @@
  */
 import type { AccessInfo, Venue } from '../model';
 import { UK_POSTCODE } from '../validation';
-import { accessFromText } from './access-from-text';
 import { childId, importedId } from './oruk-ids';
 import { htmlToText, oneLine, truncate } from './plain-text';
+import { readAccess, type AccessDisagreement } from './read-access';
 import { accessFromTerms, termsOf } from './read-terms';
 import {
 	isObject,
 	num,
 	objects,
 	str,
+	type AccessConflict,
 	type AccessDecidedBy,
 	type Json,
 	type ReadOptions
@@ -26,6 +27,8 @@ export interface ReadLocations {
 	/** Names of physical locations that could not be placed on a map. */
 	unplaced: string[];
 	access: AccessDecidedBy;
+	/** Where a venue's words and its attributes disagree about a feature. */
+	accessConflicts: AccessConflict[];
 }
 
 const inUk = (lat: number, lng: number) => lat >= 49 && lat <= 61 && lng >= -9 && lng <= 2.5;
@@ -66,13 +69,14 @@ function accessNotes(location: Json): string | undefined {
 interface VenueRead {
 	venue?: Venue;
 	access: AccessDecidedBy;
+	conflicts: AccessDisagreement[];
 }
 
 function readVenue(
 	location: Json,
 	key: string,
 	serviceAccess: AccessInfo | undefined,
-	trustTerms: boolean,
+	isOwnRecord: boolean,
 	options: ReadOptions
 ): VenueRead {
 	const addresses = objects(location.addresses ?? location.physical_addresses);
@@ -83,11 +87,12 @@ function readVenue(
 		str(address.city) ?? str(address.region) ?? str(address.state_province) ?? ''
 	);
 	const place = position(location, postcode, options);
-	if (!place || !line1 || !town || !UK_POSTCODE.test(postcode)) return { access: 'none' };
+	if (!place || !line1 || !town || !UK_POSTCODE.test(postcode))
+		return { access: 'none', conflicts: [] };
 	const notes = accessNotes(location);
 	const ownTerms = accessFromTerms(termsOf(location.attributes));
-	const fromTerms = ownTerms || serviceAccess ? { ...serviceAccess, ...ownTerms } : undefined;
-	const fromText = !fromTerms && !trustTerms && notes ? accessFromText(notes) : {};
+	const attributes = ownTerms || serviceAccess ? { ...serviceAccess, ...ownTerms } : undefined;
+	const read = readAccess({ attributes, notes, isOwnRecord });
 	const line2 = oneLine(str(address.address_2) ?? '');
 	const rawId = str(location.id);
 	const venue: Venue = {
@@ -97,25 +102,27 @@ function readVenue(
 		address: { line1, ...(line2 ? { line2 } : {}), town, postcode },
 		lat: place.lat,
 		lng: place.lng,
-		access: fromTerms ?? fromText,
+		access: read.access,
 		...(notes ? { accessNotes: notes } : {})
 	};
-	const access = fromTerms ? 'waymark-term' : Object.keys(fromText).length > 0 ? 'text' : 'none';
-	return { venue, access };
+	return { venue, access: read.decided, conflicts: read.disagreements };
 }
 
-/**
- * `trustTerms`: the record is Waymark's own export, whose access attributes are complete, so its
- * access notes are never re-read as text (that would invent features a group did not tick).
- */
+/** `isOwnRecord`: the service is Waymark's own (`wm_schema`), whose access attributes are complete. */
 export function readLocations(
 	service: Json,
 	serviceId: string,
 	options: ReadOptions,
-	trustTerms: boolean
+	isOwnRecord: boolean
 ): ReadLocations {
 	const serviceAccess = accessFromTerms(termsOf(service.attributes));
-	const result: ReadLocations = { venues: [], online: false, unplaced: [], access: 'none' };
+	const result: ReadLocations = {
+		venues: [],
+		online: false,
+		unplaced: [],
+		access: 'none',
+		accessConflicts: []
+	};
 	objects(service.service_at_locations).forEach((link, index) => {
 		const location = isObject(link.location) ? link.location : link;
 		const type = str(location.location_type)?.toLowerCase();
@@ -125,13 +132,16 @@ export function readLocations(
 		}
 		if (type === 'postal') return;
 		const key = childId(serviceId, 'location', index);
-		const read = readVenue(location, key, serviceAccess, trustTerms, options);
+		const read = readVenue(location, key, serviceAccess, isOwnRecord, options);
 		if (!read.venue) {
 			result.unplaced.push(oneLine(str(location.name) ?? '') || `location ${index + 1}`);
 			return;
 		}
-		if (result.venues.some((v) => v.id === read.venue?.id)) return;
-		result.venues.push(read.venue);
+		const { venue } = read;
+		if (result.venues.some((v) => v.id === venue.id)) return;
+		result.venues.push(venue);
+		for (const conflict of read.conflicts)
+			result.accessConflicts.push({ venue: venue.name, ...conflict });
 		if (read.access === 'waymark-term' || (read.access === 'text' && result.access === 'none')) {
 			result.access = read.access;
 		}

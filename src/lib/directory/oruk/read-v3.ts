@@ -1,7 +1,7 @@
 /**
  * One ORUK v3 service (as `GET /services/{id}` gives it) → Waymark's Activity and Organisation,
- * or a plain reason to skip it. Waymark's own export is ORUK v3 with `wm_` fields, and reads back
- * to exactly the Activity it was written from.
+ * or a plain reason to skip it. Waymark's own export is ORUK v3 marked by `wm_schema`, and reads
+ * back to exactly the Activity it was written from.
  */
 import { audienceInWords, type Audience } from '../audience';
 import type { Activity } from '../model';
@@ -24,6 +24,7 @@ import { readOrganisation } from './read-organisation';
 import { readDate, readSchedule } from './read-schedule';
 import { categoryTerms, otherTerms, termsOf } from './read-terms';
 import { isObject, objects, str, type ReadOptions, type ReadResult } from './types';
+import { isWaymarkRecord } from './waymark-schema';
 
 const MAX_KEYWORDS = 30;
 
@@ -52,7 +53,7 @@ export function readV3Service(input: unknown, options: ReadOptions): ReadResult 
 	if (!rawId) return { ok: false, id: null, reason: 'It has no id' };
 	const name = truncate(oneLine(str(service.name) ?? ''), 120);
 	if (!name) return { ok: false, id: rawId, reason: 'It has no name' };
-	const isOwnExport = Object.keys(service).some((key) => key.startsWith('wm_'));
+	const isOwnRecord = isWaymarkRecord(service);
 	const source = str(service.wm_source) ?? options.source;
 	const id = importedId(source, 'service', rawId);
 	const repairs: string[] = [];
@@ -65,7 +66,7 @@ export function readV3Service(input: unknown, options: ReadOptions): ReadResult 
 	const others = otherTerms(terms).map((t) => t.name);
 	const { categories, decided } = categorise(
 		{ waymarkTerms: categoryTerms(terms), otherTerms: others, name, description },
-		options.vocabulary
+		{ vocabulary: options.vocabulary, repeated: options.repeatedSentences }
 	);
 	// A service whose kind can't be told is still worth listing when it says what it is: people
 	// find it by its words, and a link worker can give it a category. One that says nothing is not.
@@ -77,7 +78,7 @@ export function readV3Service(input: unknown, options: ReadOptions): ReadResult 
 				'Its kind of activity could not be told: it has no description, no taxonomy terms and no telling name'
 		};
 	}
-	const place = readLocations(service, id, { ...options, source }, isOwnExport);
+	const place = readLocations(service, id, { ...options, source }, isOwnRecord);
 	if (place.venues.length === 0 && place.unplaced.length > 0 && !place.online) {
 		return {
 			ok: false,
@@ -120,7 +121,7 @@ export function readV3Service(input: unknown, options: ReadOptions): ReadResult 
 			],
 			repairs
 		),
-		cost: readCost(service, isOwnExport),
+		cost: readCost(service, isOwnRecord),
 		...readAges(service, repairs),
 		audience: audience.audience,
 		...(eligibility ? { eligibility: truncate(eligibility, 500) } : {}),
@@ -149,6 +150,7 @@ export function readV3Service(input: unknown, options: ReadOptions): ReadResult 
 		activity: checked.value,
 		organisation: checkedOrganisation.value,
 		decided: { categories: decided, access: place.access, audience: audience.decided },
+		accessConflicts: place.accessConflicts,
 		repairs
 	};
 }

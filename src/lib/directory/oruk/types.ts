@@ -2,6 +2,7 @@
  * Loose shapes of ORUK input (real feeds omit, misspell and mistype fields, so every field is
  * optional and `unknown` until read), and the shapes the readers produce.
  */
+import type { AccessFeature } from '../categories';
 import type { Activity, Organisation } from '../model';
 import type { AudienceDecidedBy } from './read-audience';
 import type { Vocabulary } from '../vocabulary';
@@ -18,10 +19,24 @@ export interface Decided {
 	audience: AudienceDecidedBy;
 }
 
+/** A venue's words and its explicit attribute disagree about a feature (for the import report). */
+export interface AccessConflict {
+	/** The venue's name. */
+	venue: string;
+	feature: AccessFeature;
+	/** What the venue's words say. */
+	words: boolean;
+	/** What its attribute says. */
+	attribute: boolean;
+	/** What was kept; null when neither was, so the feature is unknown. */
+	kept: boolean | null;
+}
+
 export interface ReadRecord {
 	activity: Activity;
 	organisation: Organisation;
 	decided: Decided;
+	accessConflicts: AccessConflict[];
 	/** What was dropped or changed to make the record valid, in plain English. */
 	repairs: string[];
 }
@@ -43,6 +58,11 @@ export interface ReadOptions {
 	locate?: (postcode: string) => { lat: number; lng: number } | undefined;
 	/** A deployment's own category words, merged with the shared vocabulary to categorise. */
 	vocabulary?: Vocabulary;
+	/**
+	 * Sentences the feed repeats across its services' descriptions (an organisation's blurb);
+	 * they say little about what each service is for. readFeed finds them.
+	 */
+	repeatedSentences?: ReadonlySet<string>;
 }
 
 export function isObject(value: unknown): value is Json {

@@ -1,8 +1,8 @@
 /**
  * Waymark → ORUK v3: one activity as a fully nested service (`GET /services/{id}`), valid against
  * the UK profile's compiled service schema, with the HSDS 3.0 superset where the profile is thin
- * and Waymark's own fields as `wm_` properties (DESIGN.md §3.1). `read-v3.ts` reads it back to the
- * same Activity.
+ * and Waymark's own fields as `wm_` properties (DESIGN.md §3.1), marked as Waymark's own by
+ * `wm_schema`. `read-v3.ts` reads it back to the same Activity.
  */
 import { audienceInWords } from '../audience';
 import { CATEGORY_LABELS, CATEGORY_TAXONOMY } from '../categories';
@@ -11,6 +11,7 @@ import { costSentence } from './cost-sentence';
 import { languageName } from './languages';
 import { childId, importedId } from './oruk-ids';
 import { costOptionsOf, schedulesOf, serviceAtLocationsOf } from './write-parts';
+import { WAYMARK_SCHEMA } from './waymark-schema';
 import { attribute, taxonomyTerm } from './write-terms';
 
 export type OrukService = { id: string; name: string; status: string } & Record<string, unknown>;
@@ -96,6 +97,7 @@ export function serviceToOruk(activity: Activity, organisation: Organisation): O
 		cost_options: costOptionsOf(id, activity.cost),
 		contacts,
 		attributes: categories,
+		wm_schema: WAYMARK_SCHEMA,
 		wm_summary: activity.summary,
 		wm_keywords: activity.keywords,
 		wm_capacity: activity.capacity,

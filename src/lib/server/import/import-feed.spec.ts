@@ -129,3 +129,42 @@ describe('importFeed: options', () => {
 		expect(await apiNames()).not.toContain('Renamed');
 	});
 });
+
+describe('importFeed: access words against attributes', () => {
+	const stepFreeYes = {
+		taxonomy_term: { taxonomy: 'waymark-access', term: 'step-free', name: 'Step-free access' },
+		value: 'yes'
+	};
+	type Linked = { service_at_locations: { location: Record<string, unknown> }[] };
+	const [messy] = v3Messy as unknown as (Record<string, unknown> & Linked)[];
+	const withHall = (words: string, extra = {}) => {
+		const [link] = messy.service_at_locations;
+		const location = {
+			...link.location,
+			accessibility: [{ id: 'ac1', description: words }],
+			attributes: [stepFreeYes]
+		};
+		return { ...messy, ...extra, service_at_locations: [{ ...link, location }] };
+	};
+
+	it('counts every conflict, and says for each what the words and the attribute said', async () => {
+		const report = await importJson([
+			withHall('The hall is up six steps with no ramp.'),
+			withHall('Level access throughout.', { id: 'svc-agrees' })
+		]);
+		expect(report.accessConflicts).toBe(1);
+		expect(report.accessConflicted).toEqual([
+			{
+				id: 'svc-101',
+				conflicts: [
+					{ venue: 'Elswick Hall', feature: 'step-free', words: false, attribute: true, kept: null }
+				]
+			}
+		]);
+	});
+
+	it('reports no conflicts for a feed without any', async () => {
+		const report = await importJson(v3Messy);
+		expect(report).toMatchObject({ accessConflicts: 0, accessConflicted: [] });
+	});
+});

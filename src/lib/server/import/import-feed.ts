@@ -5,7 +5,12 @@
  * it never stops the rest.
  */
 import { readFeed } from '../../directory/oruk/read-feed';
-import type { CategoriesDecidedBy, ReadOptions, ReadRecord } from '../../directory/oruk/types';
+import type {
+	AccessConflict,
+	CategoriesDecidedBy,
+	ReadOptions,
+	ReadRecord
+} from '../../directory/oruk/types';
 import type { Vocabulary } from '../../directory/vocabulary';
 import { previewSave, saveActivities, unpublishMissing } from '../db/activities';
 import type { Database } from '../db/index';
@@ -39,6 +44,10 @@ export interface ImportReport {
 	categorised: { byWaymarkTerm: number; byOtherTaxonomy: number; byText: number; none: number };
 	/** What was repaired to make records usable, by service id. */
 	repaired: { id: string; repairs: string[] }[];
+	/** How many times a venue's words and its access attributes disagreed about a feature. */
+	accessConflicts: number;
+	/** Each disagreement, by service id: what the words and the attribute said, and what was kept. */
+	accessConflicted: { id: string; conflicts: AccessConflict[] }[];
 	dryRun: boolean;
 }
 
@@ -74,6 +83,10 @@ export async function importFeed(
 		repaired: records
 			.filter((r) => r.repairs.length > 0)
 			.map((r) => ({ id: r.activity.sourceId, repairs: r.repairs })),
+		accessConflicts: records.reduce((n, r) => n + r.accessConflicts.length, 0),
+		accessConflicted: records
+			.filter((r) => r.accessConflicts.length > 0)
+			.map((r) => ({ id: r.activity.sourceId, conflicts: r.accessConflicts })),
 		dryRun: Boolean(options.dryRun)
 	};
 	for (const record of records) report.categorised[CATEGORISED_KEY[record.decided.categories]] += 1;
