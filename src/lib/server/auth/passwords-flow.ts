@@ -12,7 +12,7 @@ import { issueLink, linkUrl, peekLink, takeLink } from './one-time-links';
 import { hashPassword, verifyPassword } from './passwords';
 import { checkNewPassword, type PasswordProblem } from './password-policy';
 import { deleteUserSessions } from './sessions';
-import { blockedUntil, clearThrottle, recordFailure, throttleKey } from './throttle';
+import { clearThrottle, reserveAttempt, throttleKey } from './throttle';
 import { getUserRow, getUserRowByEmail, normaliseEmail, setPasswordHash } from './users';
 
 export interface ResetMeta {
@@ -37,9 +37,8 @@ export async function requestReset(
 	if (meta.address) {
 		keys.push(await throttleKey(db, 'reset-address', meta.address, THROTTLES.resetAddress));
 	}
-	const until = await blockedUntil(db, keys, now);
+	const until = await reserveAttempt(db, keys, now);
 	if (until) return { kind: 'throttled', retryAfter: until };
-	await recordFailure(db, keys, now);
 	const row = await getUserRowByEmail(db, email);
 	await recordAudit(db, {
 		action: 'password.reset-requested',
