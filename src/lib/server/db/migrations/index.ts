@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as directory from './001-directory';
 import * as accounts from './002-accounts';
 import * as requests from './003-requests';
+import * as auditLogNoReplace from './004-audit-log-no-replace';
 
 /**
  * Migrations are listed here rather than read from a folder, so they are bundled into the
@@ -10,7 +11,8 @@ import * as requests from './003-requests';
 const MIGRATIONS: Record<string, Migration> = {
 	'001-directory': directory,
 	'002-accounts': accounts,
-	'003-requests': requests
+	'003-requests': requests,
+	'004-audit-log-no-replace': auditLogNoReplace
 };
 
 export const migrationProvider: MigrationProvider = {
