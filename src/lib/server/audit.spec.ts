@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import type { Database } from '$lib/server/db';
@@ -69,7 +69,8 @@ describe('the audit log', () => {
 	});
 
 	// Every statement that could change or remove an existing entry, in each dialect's words.
-	const sqliteOnly = [
+	type Way = [string, (id: string) => RawBuilder<unknown>];
+	const sqliteOnly: Way[] = [
 		[
 			'INSERT OR REPLACE',
 			(id: string) => sql`insert or replace into audit_log (id, at, action)
@@ -91,9 +92,9 @@ describe('the audit log', () => {
 			(id: string) => sql`update or replace audit_log
 			set action = 'user.rewritten' where id = ${id}`
 		]
-	] as const;
-	const postgresOnly = [['TRUNCATE', () => sql`truncate audit_log`]] as const;
-	const ways = [
+	];
+	const postgresOnly: Way[] = [['TRUNCATE', () => sql`truncate audit_log`]];
+	const ways: Way[] = [
 		[
 			'UPDATE',
 			(id: string) => sql`update audit_log set action = 'user.rewritten' where id = ${id}`
@@ -107,7 +108,7 @@ describe('the audit log', () => {
 			on conflict (id) do update set action = excluded.action`
 		],
 		...(process.env.DATABASE_URL ? postgresOnly : sqliteOnly)
-	] as const;
+	];
 
 	it.each(ways)('refuses to change an entry by %s', async (_way, statement) => {
 		await recordAudit(database.db, { action: 'user.original', record: { type: 'user', id: 'u9' } });
