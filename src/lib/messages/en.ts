@@ -9,6 +9,7 @@ import { questions } from './en/questions';
 import { requests } from './en/requests';
 import { results } from './en/results';
 import { staff } from './en/staff';
+import { text } from './en/text';
 
 export const en = {
 	...patient,
@@ -16,7 +17,8 @@ export const en = {
 	...results,
 	...staff,
 	...requests,
-	...offline
+	...offline,
+	...text
 } as const;
 
 export type Messages = typeof en;
