@@ -1,7 +1,9 @@
+import { error } from '@sveltejs/kit';
 import { audit, listAudit, type AuditFilter } from '$lib/server/audit';
 import { staffLoad } from '$lib/server/auth/access';
 import { listStaffUsers } from '$lib/server/auth/users';
 import { getDatabase } from '$lib/server/db';
+import { textError } from '../forms';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 50;
@@ -10,6 +12,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The audit log for admins, filtered by the query string (a GET form, so links share filters). */
 export const load: PageServerLoad = staffLoad('admin', async (event) => {
 	const query = event.url.searchParams;
+	// The filters are looked up in the database, which cannot even be asked about a NUL.
+	for (const [name, value] of query) {
+		if (textError(value, name))
+			error(400, 'A filter holds hidden characters: clear it and try again');
+	}
 	const values = {
 		actor: query.get('actor') ?? '',
 		action: query.get('action')?.trim() ?? '',
