@@ -29,6 +29,34 @@ function post(body: unknown, headers: Record<string, string> = {}) {
 
 const stored = async () => (await database.db.selectFrom('requests').select('id').execute()).length;
 
+describe('the body must be UTF-8 JSON', () => {
+	it.each([
+		['text/plain', 'text/plain'],
+		['form data', 'application/x-www-form-urlencoded'],
+		['multipart', 'multipart/form-data; boundary=x'],
+		['JSON in Latin-1', 'application/json; charset=iso-8859-1'],
+		['JSON in UTF-16', 'application/json; charset=utf-16'],
+		['a look-alike type', 'application/jsonx'],
+		['no type at all', '']
+	])('answers 415 to %s, and stores nothing', async (_what, type) => {
+		const before = await stored();
+		const response = await post(validBody(), { 'content-type': type });
+		expect(response.status).toBe(415);
+		expect(await response.json()).toEqual({
+			message: 'Send the request as JSON in UTF-8 (Content-Type: application/json)'
+		});
+		expect(await stored()).toBe(before);
+	});
+
+	it.each([
+		'application/json',
+		'application/json; charset=utf-8',
+		'Application/JSON;Charset="UTF-8"'
+	])('takes %s', async (type) => {
+		expect((await post(validBody(), { 'content-type': type })).status).toBe(201);
+	});
+});
+
 describe('text the request refuses', () => {
 	const contact = (email: string) => ({ contact: { method: 'email', phone: null, email } });
 	it.each([

@@ -5,6 +5,7 @@
  */
 import { json } from '@sveltejs/kit';
 import type { Database } from '$lib/server/db';
+import { isUtf8Json, unsupportedMediaType } from '$lib/server/http/json-content-type';
 import { MAX_BODY_BYTES } from './model';
 import { notifySoon } from './notify';
 import { readJsonBody } from './read-body';
@@ -20,6 +21,7 @@ export async function receiveRequest(request: Request, database: Database): Prom
 			{ status: 400, headers: NO_STORE }
 		);
 	}
+	if (!isUtf8Json(request.headers.get('content-type'))) return unsupportedMediaType();
 	const body = await readJsonBody(request, MAX_BODY_BYTES);
 	if (!body.ok) {
 		const message =
