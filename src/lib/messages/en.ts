@@ -3,6 +3,7 @@
  * their own words, so a translation is a new set of files of the same shape. The text is kept
  * in one file per part of the app.
  */
+import { http } from './en/http';
 import { offline } from './en/offline';
 import { patient } from './en/patient';
 import { questions } from './en/questions';
@@ -18,6 +19,7 @@ export const en = {
 	...staff,
 	...requests,
 	...offline,
+	...http,
 	...text
 } as const;
 

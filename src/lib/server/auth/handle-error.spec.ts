@@ -7,9 +7,9 @@ describe('handleError', () => {
 	afterEach(() => vi.restoreAllMocks());
 
 	it.each([
-		[413, 'That is too large to send'],
-		[415, 'Sorry, that request could not be understood'],
-		[405, 'Sorry, that request could not be understood']
+		[413, 'That is too large to send.'],
+		[415, 'Sorry, that request could not be understood.'],
+		[405, 'Sorry, that request could not be understood.']
 	])('answers a %i from Kit plainly and logs nothing', (status, message) => {
 		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
 		const answer = makeHandleError(false)({ error: new Error('x'), event, status, message: '' });

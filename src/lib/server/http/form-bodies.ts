@@ -6,6 +6,7 @@
  * an expected error that Kit neither logs nor hands to `handleError`.
  */
 import { error, type Handle } from '@sveltejs/kit';
+import { m } from '$lib/messages';
 
 export const handleFormBodies: Handle = ({ event, resolve }) => {
 	if (event.request.method === 'POST') guardFormData(event.request);
@@ -19,10 +20,8 @@ export function guardFormData(request: Request): void {
 		try {
 			return await read();
 		} catch (cause) {
-			if ((cause as { status?: number }).status === 413) {
-				error(413, 'The form is too large to send');
-			}
-			error(400, 'The form could not be read. Go back and send it again');
+			if ((cause as { status?: number }).status === 413) error(413, m.http.tooLarge);
+			error(400, m.http.formUnreadable);
 		}
 	};
 }

@@ -3,7 +3,8 @@ import { audit, listAudit, type AuditFilter } from '$lib/server/audit';
 import { staffLoad } from '$lib/server/auth/access';
 import { listStaffUsers } from '$lib/server/auth/users';
 import { getDatabase } from '$lib/server/db';
-import { textError } from '../forms';
+import { m } from '$lib/messages';
+import { textProblem } from '$lib/text/safe-text';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 50;
@@ -13,9 +14,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const load: PageServerLoad = staffLoad('admin', async (event) => {
 	const query = event.url.searchParams;
 	// The filters are looked up in the database, which cannot even be asked about a NUL.
-	for (const [name, value] of query) {
-		if (textError(value, name))
-			error(400, 'A filter holds hidden characters: clear it and try again');
+	for (const value of query.values()) {
+		if (textProblem(value)) error(400, m.auditLog.hiddenCharacters);
 	}
 	const values = {
 		actor: query.get('actor') ?? '',
