@@ -34,9 +34,9 @@ export default defineConfig(
 		}
 	},
 	{
-		// The directory model and the ranking module run in the browser, the CLIs and the tests
-		// alike: they may not reach for Node, the server, Svelte or the DOM.
-		files: ['src/lib/directory/**/*.ts', 'src/lib/matching/**/*.ts'],
+		// The directory model, the ranking module and the text rules run in the browser, the CLIs
+		// and the tests alike: they may not reach for Node, the server, Svelte or the DOM.
+		files: ['src/lib/directory/**/*.ts', 'src/lib/matching/**/*.ts', 'src/lib/text/**/*.ts'],
 		ignores: ['**/*.spec.ts'],
 		rules: {
 			'no-restricted-imports': [

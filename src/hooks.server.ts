@@ -4,6 +4,7 @@ import { getDatabase } from '$lib/server/db';
 import { makeHandleError } from '$lib/server/auth/handle-error';
 import { handleSession } from '$lib/server/auth/handle-session';
 import { handleSecurityHeaders } from '$lib/server/auth/security-headers';
+import { handleFormBodies } from '$lib/server/http/form-bodies';
 import { purgeExpiredSessions } from '$lib/server/auth/sessions';
 import { startRequestJobs } from '$lib/server/requests/jobs';
 import { seedDemoDirectory } from '$lib/server/seed/seed';
@@ -30,7 +31,15 @@ export const init: ServerInit = async () => {
 	}, SESSION_PURGE_INTERVAL).unref();
 };
 
-/** Headers wrap every response, errors included; the session is resolved before any load. */
-export const handle = sequence(handleSecurityHeaders, handleDirectorySnapshot, handleSession);
+/**
+ * Headers wrap every response, errors included; a form body that cannot be read is the
+ * client's 400, not a 500; the session is resolved before any load.
+ */
+export const handle = sequence(
+	handleSecurityHeaders,
+	handleFormBodies,
+	handleDirectorySnapshot,
+	handleSession
+);
 
 export const handleError = makeHandleError(dev);

@@ -23,7 +23,7 @@ test.skip(!existsSync('build/index.js'), 'build/index.js is missing: run `npm ru
 test.setTimeout(90_000);
 
 function startServer(databasePath: string): ChildProcess {
-	return spawn(process.execPath, ['build/index.js'], {
+	return spawn(process.execPath, ['scripts/start.js'], {
 		env: {
 			...process.env,
 			PORT: String(PORT),

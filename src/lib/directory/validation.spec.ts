@@ -65,6 +65,36 @@ describe('validateActivity', () => {
 			{ languages: ['english'] },
 			'languages.0',
 			'Use a two-letter language code, like en'
+		],
+		[
+			'a NUL in the name',
+			{ name: 'Walk\u0000' },
+			'name',
+			'Remove the hidden control characters from the name of the activity'
+		],
+		[
+			'a line break in the summary',
+			{ summary: 'Walks\nevery week' },
+			'summary',
+			'Put the summary on one line, without line breaks'
+		],
+		[
+			'a direction override in the group name',
+			{ organisation: { id: 'org-1', name: 'Friends \u202Eof the park' } },
+			'organisation.name',
+			'Remove the hidden characters that change the direction of text from the name of the group'
+		],
+		[
+			'a description of zero-width spaces',
+			{ description: '\u200B\u200B' },
+			'description',
+			'Type the description again: it is made only of invisible characters'
+		],
+		[
+			'an ESC in a keyword',
+			{ keywords: ['walk\u001b'] },
+			'keywords.0',
+			'Remove the hidden control characters from the keywords'
 		]
 	])('refuses %s with a field message', (_label, overrides, path, message) => {
 		const result = validateActivity({ ...sampleActivity(), ...overrides });
@@ -107,6 +137,15 @@ describe('validateActivity', () => {
 		const result = validateActivity({ ...sampleActivity(), schedule: { sessions: [session] } });
 		expect(result.ok).toBe(false);
 		if (!result.ok) expect(result.errors[path]).toBe(message);
+	});
+
+	it('keeps paragraphs in descriptions and notes', () => {
+		const activity = {
+			...sampleActivity(),
+			description: 'First paragraph.\n\nSecond,\r\nover two lines.',
+			schedule: { sessions: [], note: 'Term time only.\nNot in August.' }
+		};
+		expect(validateActivity(activity)).toEqual({ ok: true, value: activity });
 	});
 
 	it('trims text and normalises postcodes and language codes', () => {

@@ -4,6 +4,7 @@
  * form can show them beside the field and an import report can quote them.
  */
 import * as v from 'valibot';
+import { textProblem, textProblemMessage, type TextRules } from '$lib/text/safe-text';
 import { AUDIENCES, normaliseAudience } from './audience';
 import { ACCESS_FEATURES, CATEGORY_IDS } from './categories';
 import {
@@ -25,17 +26,48 @@ export const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i;
 const UK_PHONE = /^(?:\+44\s?|0)(?:\d\s?){9,10}$/;
 const LANGUAGE = /^[a-z]{2}$/;
 
-const text = (max: number, required: string) =>
+/**
+ * Refuses text with hidden control or direction characters, broken characters or nothing
+ * visible (`$lib/text/safe-text.ts`), naming the field: `field` reads after "from", e.g. "your name".
+ */
+export const safeText = (field: string, rules?: TextRules) =>
+	v.rawCheck<string>(({ dataset, addIssue }) => {
+		if (!dataset.typed) return;
+		const problem = textProblem(dataset.value, rules);
+		if (problem) addIssue({ message: textProblemMessage(problem, field) });
+	});
+
+const text = (max: number, required: string, field: string) =>
 	v.pipe(
 		v.string(required),
 		v.trim(),
 		v.nonEmpty(required),
+		safeText(field),
 		v.maxLength(max, `Must be ${max} characters or fewer`)
 	);
-const optionalText = (max: number) =>
-	v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max, `Must be ${max} characters or fewer`)));
+const optionalText = (max: number, field: string, rules?: TextRules) =>
+	v.optional(
+		v.pipe(
+			v.string(),
+			v.trim(),
+			safeText(field, rules),
+			v.maxLength(max, `Must be ${max} characters or fewer`)
+		)
+	);
+const paragraphs = (max: number, field: string) =>
+	v.pipe(
+		v.string(),
+		v.trim(),
+		safeText(field, { multiline: true }),
+		v.maxLength(max, `Must be ${max} characters or fewer`)
+	);
 
-const id = v.pipe(v.string('An id is needed'), v.nonEmpty('An id is needed'), v.maxLength(200));
+const id = v.pipe(
+	v.string('An id is needed'),
+	v.nonEmpty('An id is needed'),
+	safeText('the id'),
+	v.maxLength(200)
+);
 const date = (message: string) => v.pipe(v.string(message), v.regex(DATE, message));
 const time = (message: string) => v.pipe(v.string(message), v.regex(TIME, message));
 const age = v.optional(
@@ -99,14 +131,16 @@ export const SessionSchema = v.pipe(
 
 export const ScheduleSchema = v.object({
 	sessions: v.pipe(v.array(SessionSchema), v.maxLength(50, 'List 50 sessions or fewer')),
-	note: optionalText(500)
+	note: optionalText(500, 'the note on when it runs', { multiline: true })
 });
+
+const costNote = optionalText(300, 'the note on cost', { multiline: true });
 
 export const CostSchema = v.variant(
 	'kind',
 	[
-		v.object({ kind: v.literal('free'), note: optionalText(300) }),
-		v.object({ kind: v.literal('donation'), note: optionalText(300) }),
+		v.object({ kind: v.literal('free'), note: costNote }),
+		v.object({ kind: v.literal('donation'), note: costNote }),
 		v.object({
 			kind: v.literal('paid'),
 			amount: v.pipe(
@@ -115,18 +149,18 @@ export const CostSchema = v.variant(
 				v.maxValue(1000, 'Enter a cost of £1,000 or less')
 			),
 			per: v.picklist(COST_PERIODS, 'Choose per session, week, month or course'),
-			concessions: optionalText(300),
-			note: optionalText(300)
+			concessions: optionalText(300, 'the concessions'),
+			note: costNote
 		}),
-		v.object({ kind: v.literal('unknown'), note: optionalText(300) })
+		v.object({ kind: v.literal('unknown'), note: costNote })
 	],
 	'Choose free, donation, paid or not known'
 );
 
 export const AddressSchema = v.object({
-	line1: text(200, 'Enter the first line of the address'),
-	line2: optionalText(200),
-	town: text(100, 'Enter the town or city'),
+	line1: text(200, 'Enter the first line of the address', 'the address'),
+	line2: optionalText(200, 'the address'),
+	town: text(100, 'Enter the town or city', 'the town'),
 	postcode: v.pipe(
 		v.string('Enter a postcode'),
 		v.trim(),
@@ -137,7 +171,7 @@ export const AddressSchema = v.object({
 
 export const VenueSchema = v.object({
 	id,
-	name: text(200, 'Enter the name of the venue'),
+	name: text(200, 'Enter the name of the venue', 'the name of the venue'),
 	address: AddressSchema,
 	lat: v.pipe(
 		v.number('Enter a latitude'),
@@ -150,32 +184,47 @@ export const VenueSchema = v.object({
 		v.maxValue(2.5, 'The venue must be in the UK')
 	),
 	access: v.record(v.picklist(ACCESS_FEATURES, 'Unknown access feature'), v.boolean()),
-	accessNotes: optionalText(1000)
+	accessNotes: optionalText(1000, 'the access notes', { multiline: true })
 });
 
 export const ContactSchema = v.object({
-	name: optionalText(200),
+	name: optionalText(200, 'the contact name'),
 	phone: v.optional(
-		v.pipe(v.string(), v.trim(), v.regex(UK_PHONE, 'Enter a UK phone number, like 0191 496 0000'))
+		v.pipe(
+			v.string(),
+			v.trim(),
+			safeText('the phone number'),
+			v.regex(UK_PHONE, 'Enter a UK phone number, like 0191 496 0000')
+		)
 	),
 	email: v.optional(
-		v.pipe(v.string(), v.trim(), v.email('Enter an email address, like name@example.org'))
+		v.pipe(
+			v.string(),
+			v.trim(),
+			safeText('the email address'),
+			v.email('Enter an email address, like name@example.org')
+		)
 	),
 	website: v.optional(
-		v.pipe(v.string(), v.trim(), v.url('Enter a full web address starting with https://'))
+		v.pipe(
+			v.string(),
+			v.trim(),
+			safeText('the web address'),
+			v.url('Enter a full web address starting with https://')
+		)
 	)
 });
 
 const listingMeta = {
-	source: text(100, 'A source is needed'),
-	sourceId: text(200, 'A source id is needed'),
+	source: text(100, 'A source is needed', 'the source'),
+	sourceId: text(200, 'A source id is needed', 'the source id'),
 	demo: v.boolean()
 };
 
 export const OrganisationSchema = v.object({
 	id,
-	name: text(200, 'Enter the name of the group'),
-	description: v.pipe(v.string(), v.trim(), v.maxLength(5000, 'Must be 5000 characters or fewer')),
+	name: text(200, 'Enter the name of the group', 'the name of the group'),
+	description: paragraphs(5000, 'the description'),
 	website: ContactSchema.entries.website,
 	email: ContactSchema.entries.email,
 	phone: ContactSchema.entries.phone,
@@ -185,14 +234,13 @@ export const OrganisationSchema = v.object({
 export const ActivitySchema = v.pipe(
 	v.object({
 		id,
-		organisation: v.object({ id, name: text(200, 'Enter the name of the group') }),
-		name: text(120, 'Enter the name of the activity'),
-		summary: text(200, 'Give a one-line summary of the activity'),
-		description: v.pipe(
-			v.string(),
-			v.trim(),
-			v.maxLength(5000, 'Must be 5000 characters or fewer')
-		),
+		organisation: v.object({
+			id,
+			name: text(200, 'Enter the name of the group', 'the name of the group')
+		}),
+		name: text(120, 'Enter the name of the activity', 'the name of the activity'),
+		summary: text(200, 'Give a one-line summary of the activity', 'the summary'),
+		description: paragraphs(5000, 'the description'),
 		categories: v.pipe(
 			v.array(v.picklist(CATEGORY_IDS, 'Choose a category from the list')),
 			v.checkItems(
@@ -200,7 +248,10 @@ export const ActivitySchema = v.pipe(
 				'Each category can be chosen once'
 			)
 		),
-		keywords: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.maxLength(60))), v.maxLength(30)),
+		keywords: v.pipe(
+			v.array(v.pipe(v.string(), v.trim(), safeText('the keywords'), v.maxLength(60))),
+			v.maxLength(30)
+		),
 		venues: v.pipe(v.array(VenueSchema), v.maxLength(20, 'List 20 venues or fewer')),
 		online: v.boolean(),
 		schedule: ScheduleSchema,
@@ -218,7 +269,7 @@ export const ActivitySchema = v.pipe(
 			),
 			[]
 		),
-		eligibility: optionalText(500),
+		eligibility: optionalText(500, 'who it is for'),
 		languages: v.array(
 			v.pipe(
 				v.string(),

@@ -10,7 +10,7 @@ import {
 	type CategoryId
 } from '../directory/categories';
 import { WEEKDAYS, type Weekday } from '../directory/model';
-import { validate, type Validated } from '../directory/validation';
+import { safeText, validate, type Validated } from '../directory/validation';
 
 export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
 export type DayPart = (typeof DAY_PARTS)[number];
@@ -60,6 +60,7 @@ export const NeedsProfileSchema = v.object({
 		v.pipe(
 			v.string('Give your own words as text'),
 			v.trim(),
+			safeText('your own words'),
 			v.maxLength(500, 'Use 500 characters or fewer')
 		)
 	),

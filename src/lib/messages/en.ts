@@ -3,12 +3,14 @@
  * their own words, so a translation is a new set of files of the same shape. The text is kept
  * in one file per part of the app.
  */
+import { http } from './en/http';
 import { offline } from './en/offline';
 import { patient } from './en/patient';
 import { questions } from './en/questions';
 import { requests } from './en/requests';
 import { results } from './en/results';
 import { staff } from './en/staff';
+import { text } from './en/text';
 
 export const en = {
 	...patient,
@@ -16,7 +18,9 @@ export const en = {
 	...results,
 	...staff,
 	...requests,
-	...offline
+	...offline,
+	...http,
+	...text
 } as const;
 
 export type Messages = typeof en;

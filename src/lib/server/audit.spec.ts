@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import type { Database } from '$lib/server/db';
@@ -66,6 +67,77 @@ describe('the audit log', () => {
 		await expect(database.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
 		expect((await listAudit(database.db)).length).toBeGreaterThan(0);
 	});
+
+	// Every statement that could change or remove an existing entry, in each dialect's words.
+	type Way = [string, (id: string) => RawBuilder<unknown>];
+	const sqliteOnly: Way[] = [
+		[
+			'INSERT OR REPLACE',
+			(id: string) => sql`insert or replace into audit_log (id, at, action)
+			values (${id}, '2026-01-01T00:00:00.000Z', 'user.rewritten')`
+		],
+		[
+			'REPLACE INTO',
+			(id: string) => sql`replace into audit_log (id, at, action)
+			values (${id}, '2026-01-01T00:00:00.000Z', 'user.rewritten')`
+		],
+		[
+			'INSERT OR REPLACE of its rowid',
+			(id: string) => sql`insert or replace into audit_log
+			(rowid, id, at, action) select rowid, 'another-id', at, 'user.rewritten' from audit_log
+			where id = ${id}`
+		],
+		[
+			'UPDATE OR REPLACE',
+			(id: string) => sql`update or replace audit_log
+			set action = 'user.rewritten' where id = ${id}`
+		]
+	];
+	const postgresOnly: Way[] = [['TRUNCATE', () => sql`truncate audit_log`]];
+	const ways: Way[] = [
+		[
+			'UPDATE',
+			(id: string) => sql`update audit_log set action = 'user.rewritten' where id = ${id}`
+		],
+		['DELETE', (id: string) => sql`delete from audit_log where id = ${id}`],
+		['DELETE of every row', () => sql`delete from audit_log`],
+		[
+			'INSERT ... ON CONFLICT DO UPDATE',
+			(id: string) => sql`insert into audit_log (id, at, action)
+			values (${id}, '2026-01-01T00:00:00.000Z', 'user.rewritten')
+			on conflict (id) do update set action = excluded.action`
+		],
+		...(process.env.DATABASE_URL ? postgresOnly : sqliteOnly)
+	];
+
+	it.each(ways)('refuses to change an entry by %s', async (_way, statement) => {
+		await recordAudit(database.db, { action: 'user.original', record: { type: 'user', id: 'u9' } });
+		const [entry] = await listAudit(database.db, { recordId: 'u9' }, { limit: 1 });
+		const before = await listAudit(database.db, {}, { limit: 1000 });
+		await expect(statement(entry.id).execute(database.db)).rejects.toThrow(/append-only/);
+		expect(await listAudit(database.db, {}, { limit: 1000 })).toEqual(before);
+	});
+
+	it.skipIf(process.env.DATABASE_URL)(
+		'refuses a replace by id from any connection, even one without recursive triggers',
+		async () => {
+			await recordAudit(database.db, {
+				action: 'user.original',
+				record: { type: 'user', id: 'u8' }
+			});
+			const [entry] = await listAudit(database.db, { recordId: 'u8' }, { limit: 1 });
+			// As the sqlite3 shell would connect: the trigger in the schema must do it alone.
+			await sql`pragma recursive_triggers = off`.execute(database.db);
+			try {
+				await expect(sqliteOnly[0][1](entry.id).execute(database.db)).rejects.toThrow(
+					/append-only/
+				);
+			} finally {
+				await sql`pragma recursive_triggers = on`.execute(database.db);
+			}
+			expect((await listAudit(database.db, { recordId: 'u8' }))[0]).toEqual(entry);
+		}
+	);
 
 	it('keeps only the network of an address', () => {
 		expect(networkOf('::ffff:192.0.2.33')).toBe('192.0.2.0/24');

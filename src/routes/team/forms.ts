@@ -1,6 +1,7 @@
 /** Small helpers shared by the staff forms. */
 import { fail } from '@sveltejs/kit';
 import { format, m } from '$lib/messages';
+import { textProblem, textProblemMessage, type TextRules } from '$lib/text/safe-text';
 
 export type Errors = Record<string, string>;
 
@@ -12,6 +13,16 @@ export function field(data: FormData, name: string): string {
 /** A validation failure in the shape every staff page shows: an error summary and the values. */
 export function invalid(status: number, errors: Errors, values: Record<string, string> = {}) {
 	return fail(status, { errors, values });
+}
+
+/**
+ * The message for text a staff form refuses (hidden control or direction characters, broken or
+ * invisible-only text: `$lib/text/safe-text.ts`), or undefined when it is fine. `field` reads
+ * after "from", e.g. "their name".
+ */
+export function textError(value: string, field: string, rules?: TextRules): string | undefined {
+	const problem = textProblem(value, rules);
+	return problem ? textProblemMessage(problem, field) : undefined;
 }
 
 export const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;

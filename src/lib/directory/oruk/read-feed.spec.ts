@@ -5,6 +5,7 @@ import { sampleActivity, sampleOrganisation } from '../fixtures';
 import v1Page from './fixtures/v1-page.json' with { type: 'json' };
 import v3Messy from './fixtures/v3-messy.json' with { type: 'json' };
 import v3Page from './fixtures/v3-page.json' with { type: 'json' };
+import { textProblem } from '$lib/text/safe-text';
 import { FeedFormatError, readFeed } from './read-feed';
 import { serviceToOruk } from './write-v3';
 
@@ -298,5 +299,43 @@ describe('readFeed: the official ORUK examples', () => {
 			name: 'MyCity Civic Center',
 			access: { 'hearing-loop': true, 'step-free': true }
 		});
+	});
+});
+
+describe('readFeed: hidden characters', () => {
+	it('strips them from what it reads, notes the repair, and keeps paragraphs', () => {
+		const feed = readFeed(
+			[
+				{
+					id: 'hidden-1',
+					name: 'Walking\u0000 group\u202E',
+					description: '<p>Gentle walks &#x202E;every week&#7;.</p><p>Second paragraph.</p>',
+					eligibility_description: 'Adults\r\naged 18 and over',
+					organization: { id: 'org-hidden', name: 'Friends\u001b[31m of the Park' },
+					attributes: [
+						{
+							taxonomy_term: {
+								taxonomy: 'waymark-categories',
+								term: 'being-active',
+								name: 'Being active'
+							}
+						}
+					]
+				}
+			],
+			{ source }
+		);
+		expect(feed.skipped).toEqual([]);
+		const [record] = feed.records;
+		expect(record.activity.name).toBe('Walking group');
+		expect(record.activity.description).toBe('Gentle walks every week.\n\nSecond paragraph.');
+		expect(record.activity.eligibility).toBe('Adults aged 18 and over');
+		expect(record.organisation.name).toBe('Friends[31m of the Park');
+		expect(record.activity.organisation.name).toBe('Friends[31m of the Park');
+		expect(record.repairs).toEqual([
+			'Removed hidden characters (control, text-direction or broken ones) from ' +
+				'organisation.name, name, summary, description'
+		]);
+		expect(textProblem(JSON.stringify(record))).toBeNull();
 	});
 });

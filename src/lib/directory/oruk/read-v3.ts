@@ -7,6 +7,7 @@ import { audienceInWords, type Audience } from '../audience';
 import type { Activity } from '../model';
 import { validateActivity, validateOrganisation } from '../validation';
 import { categorise } from './categorise';
+import { withoutHiddenCharacters } from './hidden-characters';
 import { importedId } from './oruk-ids';
 import { firstSentence, htmlToText, oneLine, truncate } from './plain-text';
 import { readCost } from './read-cost';
@@ -135,9 +136,11 @@ export function readV3Service(input: unknown, options: ReadOptions): ReadResult 
 		sourceId: str(service.wm_source_id) ?? rawId,
 		demo
 	};
-	const checked = validateActivity(activity);
+	const checked = validateActivity(withoutHiddenCharacters(activity, repairs));
 	if (!checked.ok) return { ok: false, id: rawId, reason: firstError(checked.errors) };
-	const checkedOrganisation = validateOrganisation(organisation);
+	const checkedOrganisation = validateOrganisation(
+		withoutHiddenCharacters(organisation, repairs, 'organisation')
+	);
 	if (!checkedOrganisation.ok) {
 		return {
 			ok: false,

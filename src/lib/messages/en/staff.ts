@@ -170,7 +170,8 @@ export const staff = {
 		actionHint: 'For example user.invite, or session. for every sign-in event',
 		none: 'No entries match.',
 		older: 'Older entries',
-		unknownPerson: 'No one signed in'
+		unknownPerson: 'No one signed in',
+		hiddenCharacters: 'A filter has hidden characters in it. Clear the filters and try again.'
 	},
 	outbox: {
 		title: 'Mail outbox',

@@ -3,10 +3,11 @@
  * database keeps only its hash. Taking a link uses it in one atomic update, so two clicks (or
  * two tabs) cannot both succeed.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { OneTimeLinkPurpose, Tables } from '$lib/server/db/schema';
 import { INVITATION_LIFETIME, RESET_LIFETIME } from './config';
 import { hashToken, randomToken } from './tokens';
+import { NO_ACCOUNT } from './users';
 
 const LIFETIME: Record<OneTimeLinkPurpose, number> = {
 	invitation: INVITATION_LIFETIME,
@@ -25,22 +26,40 @@ export async function issueLink(
 	purpose: OneTimeLinkPurpose,
 	now = new Date()
 ): Promise<{ token: string; expiresAt: Date }> {
+	return db.transaction().execute((trx) => issueLinkIfAccount(trx, userId, purpose, now));
+}
+
+/**
+ * Issues a link inside the caller's transaction. With no account (null) it runs the very same
+ * statements, which then match and write nothing, so the work done does not tell whether the
+ * account exists.
+ */
+export async function issueLinkIfAccount(
+	trx: Transaction<Tables>,
+	userId: string | null,
+	purpose: OneTimeLinkPurpose,
+	now = new Date()
+): Promise<{ token: string; expiresAt: Date }> {
 	const token = randomToken();
 	const expiresAt = new Date(now.getTime() + LIFETIME[purpose]);
-	await db.transaction().execute(async (trx) => {
-		await withdrawLinks(trx, userId, purpose, now);
-		await trx
-			.insertInto('one_time_links')
-			.values({
-				id: hashToken(token),
-				user_id: userId,
-				purpose,
-				created_at: now.toISOString(),
-				expires_at: expiresAt.toISOString(),
-				used_at: null
-			})
-			.execute();
-	});
+	const id = userId ?? NO_ACCOUNT;
+	await withdrawLinks(trx, id, purpose, now);
+	await trx
+		.insertInto('one_time_links')
+		.columns(['id', 'user_id', 'purpose', 'created_at', 'expires_at'])
+		.expression((eb) =>
+			eb
+				.selectFrom('users')
+				.select([
+					eb.val(hashToken(token)).as('id'),
+					'users.id as user_id',
+					eb.val(purpose).as('purpose'),
+					eb.val(now.toISOString()).as('created_at'),
+					eb.val(expiresAt.toISOString()).as('expires_at')
+				])
+				.where('users.id', '=', id)
+		)
+		.execute();
 	return { token, expiresAt };
 }
 

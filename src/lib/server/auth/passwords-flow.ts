@@ -5,14 +5,14 @@
 import type { Kysely } from 'kysely';
 import { recordAudit } from '$lib/server/audit';
 import type { Tables } from '$lib/server/db/schema';
-import { sendMail } from '$lib/server/mail';
+import { mailToAccount, sendMail } from '$lib/server/mail';
 import { passwordChangedMail, resetMail } from '$lib/server/mail/templates';
 import { THROTTLES } from './config';
-import { issueLink, linkUrl, peekLink, takeLink } from './one-time-links';
+import { issueLinkIfAccount, linkUrl, peekLink, takeLink } from './one-time-links';
 import { hashPassword, verifyPassword } from './passwords';
 import { checkNewPassword, type PasswordProblem } from './password-policy';
 import { deleteUserSessions } from './sessions';
-import { blockedUntil, clearThrottle, recordFailure, throttleKey } from './throttle';
+import { clearThrottle, reserveAttempt, throttleKey } from './throttle';
 import { getUserRow, getUserRowByEmail, normaliseEmail, setPasswordHash } from './users';
 
 export interface ResetMeta {
@@ -22,8 +22,9 @@ export interface ResetMeta {
 }
 
 /**
- * Asks for a reset link. The answer is the same whether or not the account exists; only
- * active accounts get mail. Every request counts against the throttles.
+ * Asks for a reset link. The answer is the same whether or not the account exists, and so is
+ * the work behind it: the same statements run, in one transaction, and only write the link
+ * and the mail when there is an active account. Every request counts against the throttles.
  */
 export async function requestReset(
 	db: Kysely<Tables>,
@@ -37,24 +38,23 @@ export async function requestReset(
 	if (meta.address) {
 		keys.push(await throttleKey(db, 'reset-address', meta.address, THROTTLES.resetAddress));
 	}
-	const until = await blockedUntil(db, keys, now);
+	const until = await reserveAttempt(db, keys, now);
 	if (until) return { kind: 'throttled', retryAfter: until };
-	await recordFailure(db, keys, now);
 	const row = await getUserRowByEmail(db, email);
-	await recordAudit(db, {
-		action: 'password.reset-requested',
-		record: row ? { type: 'user', id: row.id } : null,
-		address: meta.address,
-		at: now
-	});
-	if (row?.status === 'active') {
-		const { token, expiresAt } = await issueLink(db, row.id, 'reset', now);
-		// In the background, so the answer takes as long whether or not the account exists.
-		await sendMail(db, resetMail(row.email, linkUrl(meta.origin, 'reset', token), expiresAt), {
-			now,
-			background: true
+	const account = row?.status === 'active' ? { id: row.id, email: row.email } : null;
+	const deliver = await db.transaction().execute(async (trx) => {
+		// Written in this transaction on both paths, so each commits once, with a change.
+		await recordAudit(trx, {
+			action: 'password.reset-requested',
+			record: row ? { type: 'user', id: row.id } : null,
+			address: meta.address,
+			at: now
 		});
-	}
+		const { token, expiresAt } = await issueLinkIfAccount(trx, account?.id ?? null, 'reset', now);
+		const mail = resetMail(email, linkUrl(meta.origin, 'reset', token), expiresAt);
+		return mailToAccount(trx, account, mail, { now });
+	});
+	deliver();
 	return { kind: 'requested' };
 }
 

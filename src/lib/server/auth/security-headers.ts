@@ -1,24 +1,13 @@
 /**
- * Response headers for every page and endpoint. The Content-Security-Policy itself comes from
- * Kit (`kit.csp` in svelte.config.js, with a nonce per page); here the map tile host from
- * `TILE_URL` joins its `img-src`, since that is known only when the server starts.
+ * Response headers for every page and endpoint: the fixed set (fixed-headers.js, which
+ * Waymark's server also puts on static files), and per-path rules. The Content-Security-Policy
+ * itself comes from Kit (`kit.csp` in svelte.config.js, with a nonce per page); here the map
+ * tile host from `TILE_URL` joins its `img-src`, since that is known only when the server starts.
  */
 import type { Handle } from '@sveltejs/kit';
+import { FALLBACK_CSP, FIXED_HEADERS } from './fixed-headers.js';
 
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-
-const STATIC_HEADERS: Record<string, string> = {
-	// Browsers ignore HSTS over plain http, so sending it always is safe on localhost too.
-	'strict-transport-security': 'max-age=63072000; includeSubDomains',
-	'x-content-type-options': 'nosniff',
-	'x-frame-options': 'DENY',
-	'referrer-policy': 'strict-origin-when-cross-origin',
-	'permissions-policy':
-		'camera=(), microphone=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), ' +
-		'midi=(), accelerometer=(), gyroscope=(), magnetometer=(), display-capture=(), ' +
-		'browsing-topics=(), geolocation=(self)',
-	'cross-origin-opener-policy': 'same-origin'
-};
 
 /** Pages whose address carries a secret: their address is never sent to another site. */
 const SECRET_PATH = /^\/team\/(invitation|reset)\/[^/]+/;
@@ -48,7 +37,7 @@ export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	} catch {
 		response = new Response(resolved.body, resolved);
 	}
-	for (const [name, value] of Object.entries(STATIC_HEADERS)) response.headers.set(name, value);
+	for (const [name, value] of Object.entries(FIXED_HEADERS)) response.headers.set(name, value);
 	const { pathname } = event.url;
 	// `same-origin`, not `no-referrer`: with no referrer at all, Chromium sends `Origin: null` on
 	// the page's own form posts and Kit's origin check refuses them.
@@ -58,6 +47,9 @@ export const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 		response.headers.set('cache-control', 'no-store');
 	}
 	const csp = response.headers.get('content-security-policy');
-	if (csp) response.headers.set('content-security-policy', withTileHost(csp, tileOrigin()));
+	response.headers.set(
+		'content-security-policy',
+		csp ? withTileHost(csp, tileOrigin()) : FALLBACK_CSP
+	);
 	return response;
 };

@@ -1,12 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import type { Database } from '$lib/server/db';
+import { THROTTLES } from './config';
 import { resolveSession } from './sessions';
 import { completeSecondFactor, signIn } from './sign-in';
 import { MINUTES, PASSWORD, TestClock, makeUser } from './test-helpers';
 import { confirmTotpSetup, startTotpSetup } from './two-factor';
 import { totpCode } from './totp';
 import { getStaffUser, type StaffUser } from './users';
+
+// Counts the argon2 checks that really run, to prove the throttle holds before the slow part.
+const argon2 = vi.hoisted(() => ({ verifications: 0 }));
+vi.mock('@node-rs/argon2', async (original) => {
+	const real = await original<typeof import('@node-rs/argon2')>();
+	return {
+		...real,
+		verify: (...args: Parameters<typeof real.verify>) => {
+			argon2.verifications += 1;
+			return real.verify(...args);
+		}
+	};
+});
 
 let database: Database;
 beforeAll(async () => {
@@ -48,6 +62,52 @@ describe('signing in', () => {
 			const longer = await signIn(database.db, email, PASSWORD, { now: clock.now() });
 			if (longer.kind !== 'throttled') throw new Error('not throttled');
 			expect(longer.retryAfter.getTime() - clock.current.getTime()).toBe(60_000);
+		}
+	});
+
+	it('checks no more passwords than the throttle allows when attempts arrive at once', async () => {
+		const user = await makeUser(database.db, 'link-worker', ['U00001']);
+		const clock = new TestClock();
+		argon2.verifications = 0;
+		const results = await Promise.all(
+			Array.from({ length: 40 }, () =>
+				signIn(database.db, user.email, 'wrong guess', { now: clock.now() })
+			)
+		);
+		const allowed = THROTTLES.signInAccount.free + 1;
+		expect(argon2.verifications).toBe(allowed);
+		expect(results.filter((r) => r.kind === 'invalid')).toHaveLength(argon2.verifications);
+		expect(results.filter((r) => r.kind === 'throttled')).toHaveLength(40 - argon2.verifications);
+	});
+
+	it('checks no more codes than the throttle allows when they arrive at once', async () => {
+		const clock = new TestClock();
+		const user = await makeUser(database.db, 'admin');
+		const secret = await startTotpSetup(database.db, user.id);
+		await confirmTotpSetup(database.db, user, totpCode(secret, clock.now()), { now: clock.now() });
+		clock.advance(MINUTES);
+		const first = await signIn(database.db, user.email, PASSWORD, { now: clock.now() });
+		const pending = await resolveSession(
+			database.db,
+			(first as { token: string }).token,
+			clock.now()
+		);
+		const results = await Promise.all(
+			Array.from({ length: 40 }, () =>
+				completeSecondFactor(database.db, pending!, '000000', { now: clock.now() })
+			)
+		);
+		const allowed = THROTTLES.secondFactor.free + 1;
+		expect(results.filter((r) => r.kind === 'invalid')).toHaveLength(allowed);
+	});
+
+	it('does not count a right password against a shared address', async () => {
+		const clock = new TestClock();
+		const address = '198.51.100.20';
+		const user = await makeUser(database.db, 'link-worker', ['U00001']);
+		for (let i = 0; i < THROTTLES.signInAddress.free + 5; i++) {
+			const result = await signIn(database.db, user.email, PASSWORD, { address, now: clock.now() });
+			expect(result.kind).toBe('signed-in');
 		}
 	});
 

@@ -10,7 +10,7 @@ import { THROTTLES } from './config';
 import { verifyPassword } from './passwords';
 import { useRecoveryCode } from './recovery-codes';
 import { createSession, deleteSession, type Session } from './sessions';
-import { blockedUntil, clearThrottle, recordFailure, throttleKey } from './throttle';
+import { clearThrottle, refundAttempt, reserveAttempt, throttleKey } from './throttle';
 import { checkTotp } from './totp';
 import { getUserRowByEmail, normaliseEmail } from './users';
 
@@ -38,14 +38,14 @@ export async function signIn(
 	if (meta.address) {
 		keys.push(await throttleKey(db, 'sign-in-address', meta.address, THROTTLES.signInAddress));
 	}
-	const until = await blockedUntil(db, keys, now);
+	// Counted before the slow password check, so attempts sent together cannot outrun it.
+	const until = await reserveAttempt(db, keys, now);
 	if (until) return { kind: 'throttled', retryAfter: until };
 
 	const row = await getUserRowByEmail(db, email);
 	const usable = row?.status === 'active' ? row.password_hash : null;
 	const isRight = await verifyPassword(usable, password);
 	if (!row || !isRight) {
-		await recordFailure(db, keys, now);
 		await recordAudit(db, {
 			action: 'session.sign-in-failed',
 			record: row ? { type: 'user', id: row.id } : null,
@@ -55,6 +55,7 @@ export async function signIn(
 		return { kind: 'invalid' };
 	}
 	await clearThrottle(db, keys.slice(0, 1));
+	await refundAttempt(db, keys.slice(1));
 	const stage = row.totp_secret ? 'second-factor' : 'full';
 	const { token } = await createSession(db, row.id, stage, { now, userAgent: meta.userAgent });
 	await recordAudit(db, {
@@ -79,7 +80,7 @@ export async function completeSecondFactor(
 ): Promise<SignInResult & { usedRecoveryCode?: boolean }> {
 	const now = meta.now ?? new Date();
 	const keys = [await throttleKey(db, 'second-factor', pending.userId, THROTTLES.secondFactor)];
-	const until = await blockedUntil(db, keys, now);
+	const until = await reserveAttempt(db, keys, now);
 	if (until) return { kind: 'throttled', retryAfter: until };
 	const user = await db
 		.selectFrom('users')
@@ -89,7 +90,6 @@ export async function completeSecondFactor(
 	const isCode = await checkTotp(db, user.id, code, now);
 	const isRecovery = !isCode && (await useRecoveryCode(db, user.id, code, now));
 	if (!isCode && !isRecovery) {
-		await recordFailure(db, keys, now);
 		await recordAudit(db, {
 			actor: user,
 			action: 'session.second-factor-failed',

@@ -31,6 +31,9 @@ export interface StaffUser {
 	scopes: string[];
 }
 
+/** Stands in for a missing account in statements that must run either way: no id is empty. */
+export const NO_ACCOUNT = '';
+
 export function normaliseEmail(email: string): string {
 	return email.trim().toLowerCase();
 }

@@ -54,6 +54,9 @@ function openSqlite({ path = DEFAULT_DATABASE_PATH }: DatabaseOptions): Database
 	sqlite.pragma('synchronous = FULL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
+	// A REPLACE removes the row it replaces; with this, that removal fires delete triggers too,
+	// so the audit log's append-only triggers (migrations 002 and 004) cannot be gone round.
+	sqlite.pragma('recursive_triggers = ON');
 	const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
 	return { db, dialect: 'sqlite', close: () => db.destroy() };
 }

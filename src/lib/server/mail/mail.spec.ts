@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nodemailer from 'nodemailer';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import type { Database } from '$lib/server/db';
-import { isMailConfigured, listOutbox, sendMail } from './index';
+import { isMailConfigured, listOutbox, mailToAccount, sendMail } from './index';
 import { invitationMail } from './templates';
 
 let database: Database;
@@ -49,11 +49,12 @@ describe('mail', () => {
 		const original = console.error;
 		console.error = (...args: unknown[]) => void logged.push(args.join(' '));
 		try {
-			await sendMail(database.db, message, {
-				env: { SMTP_URL: 'smtp://x' },
-				transport: slow,
-				background: true
-			});
+			const deliver = await database.db
+				.transaction()
+				.execute((trx) =>
+					mailToAccount(trx, { id: 'u1', email: message.to }, message, { transport: slow })
+				);
+			deliver();
 			finish();
 			await new Promise((resolve) => setTimeout(resolve, 10));
 		} finally {

@@ -3,7 +3,8 @@
  * no-JavaScript form. Messages are plain English and say how to put the field right.
  */
 import * as v from 'valibot';
-import { validate, type Validated } from '$lib/directory/validation';
+import { safeText, validate, type Validated } from '$lib/directory/validation';
+import type { TextRules } from '$lib/text/safe-text';
 import { parseProfile, type NeedsProfile } from '$lib/matching';
 import { CONTACT_METHODS, REQUEST_SOURCES, type ContactMethod, type RequestSource } from './model';
 
@@ -30,6 +31,17 @@ export const MESSAGES = {
 	profile: 'The shared answers are not in the right shape'
 } as const;
 
+/** How each field is named in the messages about hidden characters ("… from your name"). */
+const FIELDS = {
+	name: 'your name',
+	phone: 'your phone number',
+	email: 'your email address',
+	bestTimes: 'the best times to contact you',
+	practice: 'your GP practice',
+	needs: 'what you would like help with',
+	area: 'the area'
+} as const;
+
 export interface RequestInput {
 	name: string;
 	contact: { method: ContactMethod; phone: string | null; email: string | null };
@@ -46,15 +58,22 @@ export interface RequestInput {
 function blankToNull(value: string | null | undefined): string | null {
 	return value ? value : null;
 }
-const optionalText = (max: number, message: string) =>
+const optionalText = (max: number, message: string, field: string, rules?: TextRules) =>
 	v.pipe(
-		v.nullish(v.pipe(v.string(message), v.trim(), v.maxLength(max, message))),
+		v.nullish(
+			v.pipe(v.string(message), v.trim(), safeText(field, rules), v.maxLength(max, message))
+		),
 		v.transform(blankToNull)
 	);
 const compactPhone = (value: string) => value.replace(/[\s()-]/g, '');
-const optionalShape = (pattern: RegExp, message: string, normalise = (s: string) => s) =>
+const optionalShape = (
+	pattern: RegExp,
+	message: string,
+	field: string,
+	normalise = (s: string) => s
+) =>
 	v.pipe(
-		v.nullish(v.pipe(v.string(message), v.trim(), v.transform(normalise))),
+		v.nullish(v.pipe(v.string(message), v.trim(), safeText(field), v.transform(normalise))),
 		v.transform(blankToNull),
 		v.check((s) => !s || pattern.test(s), message)
 	);
@@ -63,8 +82,8 @@ const ContactSchema = v.pipe(
 	v.object(
 		{
 			method: v.picklist(CONTACT_METHODS, MESSAGES.method),
-			phone: optionalShape(UK_PHONE, MESSAGES.phone, compactPhone),
-			email: optionalShape(EMAIL, MESSAGES.email, (s) => s.toLowerCase())
+			phone: optionalShape(UK_PHONE, MESSAGES.phone, FIELDS.phone, compactPhone),
+			email: optionalShape(EMAIL, MESSAGES.email, FIELDS.email, (s) => s.toLowerCase())
 		},
 		MESSAGES.method
 	),
@@ -87,12 +106,13 @@ const RequestSchema = v.object({
 		v.string(MESSAGES.name),
 		v.trim(),
 		v.nonEmpty(MESSAGES.name),
+		safeText(FIELDS.name),
 		v.maxLength(100, MESSAGES.nameLong)
 	),
 	contact: ContactSchema,
-	bestTimes: optionalText(200, MESSAGES.bestTimes),
-	practice: optionalShape(ODS_PRACTICE, MESSAGES.practice, (s) => s.toUpperCase()),
-	needs: optionalText(2000, MESSAGES.needs),
+	bestTimes: optionalText(200, MESSAGES.bestTimes, FIELDS.bestTimes),
+	practice: optionalShape(ODS_PRACTICE, MESSAGES.practice, FIELDS.practice, (s) => s.toUpperCase()),
+	needs: optionalText(2000, MESSAGES.needs, FIELDS.needs, { multiline: true }),
 	profile: v.nullish(v.unknown()),
 	consent: v.literal(true, MESSAGES.consent),
 	language: v.pipe(
@@ -101,7 +121,9 @@ const RequestSchema = v.object({
 		v.regex(/^[a-z]{2}$/, MESSAGES.language)
 	),
 	source: v.nullish(v.picklist(REQUEST_SOURCES, MESSAGES.source)),
-	area: optionalShape(DISTRICT, MESSAGES.area, (s) => s.toUpperCase().replace(/\s/g, ''))
+	area: optionalShape(DISTRICT, MESSAGES.area, FIELDS.area, (s) =>
+		s.toUpperCase().replace(/\s/g, '')
+	)
 });
 
 /** Checks a parsed body; errors are keyed by dotted path, e.g. `contact.phone`. */

@@ -1,7 +1,10 @@
+import { error } from '@sveltejs/kit';
 import { audit, listAudit, type AuditFilter } from '$lib/server/audit';
 import { staffLoad } from '$lib/server/auth/access';
 import { listStaffUsers } from '$lib/server/auth/users';
 import { getDatabase } from '$lib/server/db';
+import { m } from '$lib/messages';
+import { textProblem } from '$lib/text/safe-text';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 50;
@@ -10,6 +13,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The audit log for admins, filtered by the query string (a GET form, so links share filters). */
 export const load: PageServerLoad = staffLoad('admin', async (event) => {
 	const query = event.url.searchParams;
+	// The filters are looked up in the database, which cannot even be asked about a NUL.
+	for (const value of query.values()) {
+		if (textProblem(value)) error(400, m.auditLog.hiddenCharacters);
+	}
 	const values = {
 		actor: query.get('actor') ?? '',
 		action: query.get('action')?.trim() ?? '',

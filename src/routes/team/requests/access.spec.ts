@@ -130,6 +130,46 @@ describe('a request', () => {
 		expect(events).toHaveLength(0);
 	});
 
+	it("records each denied attempt on another PCN's request: who, what and when, nothing personal", async () => {
+		const denied = () =>
+			database.db
+				.selectFrom('audit_log')
+				.selectAll()
+				.where('action', '=', 'request.access-denied')
+				.orderBy('id')
+				.execute();
+		const before = (await denied()).length;
+		const attempts: [string, () => unknown][] = [
+			['read', () => page.load(event('workerB'))],
+			['export-csv', () => csv.GET(event('workerB', '/export.csv'))],
+			['export-fhir', () => fhir.GET(event('workerB', '/service-request.json'))],
+			...Object.keys(page.actions).map((name): [string, () => unknown] => [
+				name,
+				() => page.actions[name as keyof typeof page.actions](event('workerB', '', { note: 'x' }))
+			])
+		];
+		for (const [, attempt] of attempts) expect(await statusOf(attempt)).toBe(404);
+		const entries = (await denied()).slice(before);
+		expect(entries.map((e) => e.detail)).toEqual(attempts.map(([what]) => what));
+		for (const entry of entries) {
+			expect(entry).toMatchObject({
+				actor_id: people.workerB!.id,
+				actor_role: 'link-worker',
+				record_type: 'request',
+				record_id: requestA.id,
+				at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/)
+			});
+			expect(JSON.stringify(entry)).not.toContain('Alex');
+		}
+		// A request that does not exist is not a denial: nothing to record, and the same 404.
+		const missing = fakeEvent('/team/requests/WM-ZZZZZ', {
+			user: people.workerB,
+			params: { reference: 'WM-ZZZZZ' }
+		});
+		expect(await statusOf(() => page.load(missing))).toBe(404);
+		expect(await denied()).toHaveLength(before + attempts.length);
+	});
+
 	it('a link worker of its PCN works it through to closed', async () => {
 		const run = (action: keyof typeof page.actions, form: Record<string, string> = {}) =>
 			statusOf(() => page.actions[action](event('workerA', '', form)));

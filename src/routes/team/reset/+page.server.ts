@@ -3,7 +3,7 @@ import { publicActions, publicLoad } from '$lib/server/auth/access';
 import { requestReset } from '$lib/server/auth/passwords-flow';
 import { getDatabase } from '$lib/server/db';
 import { format, m } from '$lib/messages';
-import { EMAIL, field, invalid, waitFor } from '../forms';
+import { EMAIL, field, invalid, textError, waitFor } from '../forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = publicLoad(() => ({}));
@@ -11,8 +11,9 @@ export const load: PageServerLoad = publicLoad(() => ({}));
 export const actions: Actions = publicActions({
 	requestReset: async (event: RequestEvent) => {
 		const email = field(await event.request.formData(), 'email').trim();
-		if (!EMAIL.test(email)) {
-			return invalid(400, { email: m.auth.enterEmail }, { email });
+		const emailError = textError(email, 'your email address');
+		if (emailError || !EMAIL.test(email)) {
+			return invalid(400, { email: emailError ?? m.auth.enterEmail }, { email });
 		}
 		const { db } = await getDatabase();
 		const result = await requestReset(db, email, {

@@ -6,7 +6,7 @@ import { deleteSession } from '$lib/server/auth/sessions';
 import { signIn } from '$lib/server/auth/sign-in';
 import { getDatabase } from '$lib/server/db';
 import { format, m } from '$lib/messages';
-import { field, invalid, waitFor, type Errors } from '../forms';
+import { field, invalid, textError, waitFor, type Errors } from '../forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = publicLoad(({ locals, url }) => {
@@ -27,7 +27,8 @@ export const actions: Actions = publicActions({
 		const email = field(data, 'email').trim();
 		const password = field(data, 'password');
 		const errors: Errors = {};
-		if (!email) errors.email = m.auth.enterEmail;
+		const emailError = email ? textError(email, 'your email address') : m.auth.enterEmail;
+		if (emailError) errors.email = emailError;
 		if (!password) errors.password = m.auth.enterPassword;
 		if (Object.keys(errors).length > 0) return invalid(400, errors, { email });
 

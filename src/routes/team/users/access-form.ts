@@ -4,7 +4,7 @@ import type { Database } from '$lib/server/db';
 import { getOrganisation } from '$lib/server/db/activities';
 import { STAFF_ROLES, type StaffRole } from '$lib/server/auth/users';
 import { m } from '$lib/messages';
-import { field, type Errors } from '../forms';
+import { field, textError, type Errors } from '../forms';
 
 export interface AccessValues {
 	name: string;
@@ -21,7 +21,8 @@ export async function readAccess(database: Database, data: FormData, errors: Err
 		pcns: data.getAll('pcns').filter((v): v is string => typeof v === 'string'),
 		organisation: field(data, 'organisation')
 	};
-	if (!values.name) errors.name = m.users.errors.name;
+	const nameError = values.name ? textError(values.name, 'their name') : m.users.errors.name;
+	if (nameError) errors.name = nameError;
 	if (!values.role) errors.role = m.users.errors.role;
 	const known = new Set(loadAreaConfig().pcns.map((p) => p.id));
 	if (values.role === 'link-worker' && !values.pcns.some((p) => known.has(p))) {

@@ -23,7 +23,7 @@ import type { PageServerLoad, RequestEvent } from './$types';
 
 /** Every view of a request's personal details is audited. */
 export const load: PageServerLoad = staffLoad('link-worker', async (event: RequestEvent, user) => {
-	const request = await loadRequest(user, event.params.reference);
+	const request = await loadRequest(event, user, 'read');
 	await audit(event, 'request.read', { type: 'request', id: request.id });
 	const area = loadAreaConfig();
 	const database = await getDatabase();
@@ -44,8 +44,8 @@ const actorOf = (event: RequestEvent, user: StaffUser): Actor => ({
 	address: clientAddress(event)
 });
 
-async function target(event: RequestEvent, user: StaffUser) {
-	const request = await loadRequest(user, event.params.reference);
+async function target(event: RequestEvent, user: StaffUser, attempt: string) {
+	const request = await loadRequest(event, user, attempt);
 	return { database: await getDatabase(), request, actor: actorOf(event, user) };
 }
 
@@ -57,41 +57,41 @@ const cannotMove = () => invalid(409, { status: m.inbox.errors.move });
 
 export const actions = staffActions('link-worker', {
 	assignToMe: async (event: RequestEvent, user) => {
-		const { database, request, actor } = await target(event, user);
+		const { database, request, actor } = await target(event, user, 'assignToMe');
 		await assignTo(database, request, actor);
 		done(event, 'assign');
 	},
 	markContacted: async (event: RequestEvent, user) => {
-		const { database, request, actor } = await target(event, user);
+		const { database, request, actor } = await target(event, user, 'markContacted');
 		if (!(await moveTo(database, request, actor, 'contacted'))) return cannotMove();
 		done(event, 'status');
 	},
 	markInProgress: async (event: RequestEvent, user) => {
-		const { database, request, actor } = await target(event, user);
+		const { database, request, actor } = await target(event, user, 'markInProgress');
 		if (!(await moveTo(database, request, actor, 'in-progress'))) return cannotMove();
 		done(event, 'status');
 	},
 	reopenRequest: async (event: RequestEvent, user) => {
-		const { database, request, actor } = await target(event, user);
+		const { database, request, actor } = await target(event, user, 'reopenRequest');
 		if (!(await moveTo(database, request, actor, 'in-progress'))) return cannotMove();
 		done(event, 'status');
 	},
 	addNote: async (event: RequestEvent, user) => {
-		const { database, request, actor } = await target(event, user);
+		const { database, request, actor } = await target(event, user, 'addNote');
 		const note = readNote(await event.request.formData());
 		if (!note.ok) return invalid(400, note.errors, note.values);
 		await addNote(database, request, actor, note.value);
 		done(event, 'note');
 	},
 	recordAttempt: async (event: RequestEvent, user) => {
-		const { database, request, actor } = await target(event, user);
+		const { database, request, actor } = await target(event, user, 'recordAttempt');
 		const attempt = readAttempt(await event.request.formData());
 		if (!attempt.ok) return invalid(400, attempt.errors, attempt.values);
 		await recordAttempt(database, request, actor, attempt.value);
 		done(event, 'attempt');
 	},
 	closeRequest: async (event: RequestEvent, user) => {
-		const { database, request, actor } = await target(event, user);
+		const { database, request, actor } = await target(event, user, 'closeRequest');
 		const close = readClose(await event.request.formData());
 		if (!close.ok) return invalid(400, close.errors, close.values);
 		const { outcome, note } = close.value;

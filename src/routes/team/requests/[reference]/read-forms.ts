@@ -1,5 +1,6 @@
 /** Reads and checks the request page's forms; errors are keyed by the field's id. */
 import { m } from '$lib/messages';
+import { textError } from '../../forms';
 import {
 	ATTEMPT_RESULTS,
 	CONTACT_METHODS,
@@ -20,12 +21,13 @@ const text = (data: FormData, name: string) => {
 	return typeof value === 'string' ? value.trim() : '';
 };
 const optionalNote = (value: string) => (value === '' ? null : value);
+const noteError = (note: string) => textError(note, 'the note', { multiline: true });
 
 export function readNote(data: FormData): Read<string> {
 	const note = text(data, 'note');
 	if (note === '') return { ok: false, errors: { note: errors.note }, values: { note } };
-	if (note.length > MAX_NOTE)
-		return { ok: false, errors: { note: errors.noteLong }, values: { note } };
+	const problem = noteError(note) ?? (note.length > MAX_NOTE ? errors.noteLong : undefined);
+	if (problem) return { ok: false, errors: { note: problem }, values: { note } };
 	return { ok: true, value: note };
 }
 
@@ -40,7 +42,10 @@ export function readAttempt(
 	const found: Record<string, string> = {};
 	if (!CONTACT_METHODS.includes(values.method as ContactMethod)) found.method = errors.method;
 	if (!ATTEMPT_RESULTS.includes(values.result)) found.result = errors.result;
-	if (values.attemptNote.length > MAX_NOTE) found.attemptNote = errors.noteLong;
+	const noteProblem =
+		noteError(values.attemptNote) ??
+		(values.attemptNote.length > MAX_NOTE ? errors.noteLong : undefined);
+	if (noteProblem) found.attemptNote = noteProblem;
 	if (Object.keys(found).length > 0) return { ok: false, errors: found, values };
 	return {
 		ok: true,
@@ -56,7 +61,10 @@ export function readClose(data: FormData): Read<{ outcome: RequestOutcome; note:
 	const values = { outcome: text(data, 'outcome'), closeNote: text(data, 'closeNote') };
 	const found: Record<string, string> = {};
 	if (!REQUEST_OUTCOMES.includes(values.outcome as RequestOutcome)) found.outcome = errors.outcome;
-	if (values.closeNote.length > MAX_NOTE) found.closeNote = errors.noteLong;
+	const noteProblem =
+		noteError(values.closeNote) ??
+		(values.closeNote.length > MAX_NOTE ? errors.noteLong : undefined);
+	if (noteProblem) found.closeNote = noteProblem;
 	if (Object.keys(found).length > 0) return { ok: false, errors: found, values };
 	return {
 		ok: true,

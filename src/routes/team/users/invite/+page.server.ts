@@ -4,7 +4,7 @@ import { staffActions, staffLoad } from '$lib/server/auth/access';
 import { inviteUser } from '$lib/server/auth/invitations';
 import { getDatabase } from '$lib/server/db';
 import { m } from '$lib/messages';
-import { EMAIL, field, type Errors } from '../../forms';
+import { EMAIL, field, textError, type Errors } from '../../forms';
 import { accessChoices, readAccess } from '../access-form';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -19,7 +19,8 @@ export const actions: Actions = staffActions('admin', {
 		const database = await getDatabase();
 		const errors: Errors = {};
 		const email = field(data, 'email').trim();
-		if (!EMAIL.test(email)) errors.email = m.users.errors.email;
+		const emailError = textError(email, 'the email address');
+		if (emailError || !EMAIL.test(email)) errors.email = emailError ?? m.users.errors.email;
 		const { values, scopes } = await readAccess(database, data, errors);
 		if (Object.keys(errors).length > 0) return fail(400, { errors, values: { ...values, email } });
 		const result = await inviteUser(

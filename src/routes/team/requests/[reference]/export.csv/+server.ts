@@ -8,7 +8,7 @@ import type { RequestEvent, RequestHandler } from './$types';
 export const GET: RequestHandler = staffHandler(
 	'link-worker',
 	async (event: RequestEvent, user) => {
-		const request = await loadRequest(user, event.params.reference);
+		const request = await loadRequest(event, user, 'export-csv');
 		await audit(event, 'request.export-csv', { type: 'request', id: request.id });
 		return new Response(requestCsv(request), {
 			headers: {

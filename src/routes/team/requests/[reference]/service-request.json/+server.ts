@@ -10,7 +10,7 @@ import type { RequestEvent, RequestHandler } from './$types';
 export const GET: RequestHandler = staffHandler(
 	'link-worker',
 	async (event: RequestEvent, user) => {
-		const request = await loadRequest(user, event.params.reference);
+		const request = await loadRequest(event, user, 'export-fhir');
 		await audit(event, 'request.export-fhir', { type: 'request', id: request.id });
 		const resource = toServiceRequest(request, pcnName(loadAreaConfig(), request.pcnId));
 		return new Response(JSON.stringify(resource, null, 2), {
