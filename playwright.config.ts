@@ -30,10 +30,10 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'chromium' },
-		// The staff forms must work as plain HTML forms too.
+		// The staff forms, and the patient pages that promise to, must work as plain HTML too.
 		{
 			name: 'no-javascript',
-			testMatch: /team-.*\.test\.ts/,
+			testMatch: /(team|no-js)-.*\.test\.ts/,
 			use: { javaScriptEnabled: false }
 		}
 	],

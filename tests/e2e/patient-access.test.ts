@@ -77,18 +77,82 @@ test('a keyboard-only walk from the start to a saved activity', async ({ page })
 	await expect(page.getByText('Saved to your list')).toBeVisible();
 });
 
-test('nothing scrolls sideways at 320 px', async ({ page }) => {
-	await page.setViewportSize({ width: 320, height: 640 });
-	for (const path of ['/', '/help-now', ...QUESTIONS.map((q) => `/questions/${q}`), RESULTS]) {
-		await page.goto(path);
-		await expect(heading(page)).toBeVisible();
-		const sideways = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
-		expect(sideways, path).toBe(false);
+/** Every patient page, with what it needs to show its real content (saved answers, an activity). */
+async function everyPatientPage(page: Page, visit: (path: string) => Promise<void>) {
+	await page.goto(RESULTS);
+	await expect(page.locator('article.wm-card').first()).toBeVisible();
+	const activity = await page.locator('article.wm-card h2 a').first().getAttribute('href');
+	await page.locator('article.wm-card').first().getByRole('button', { name: /^Save/ }).click();
+	const paths = [
+		'/',
+		'/help-now',
+		...QUESTIONS.map((q) => `/questions/${q}`),
+		RESULTS,
+		activity ?? '/',
+		'/shortlist',
+		'/shortlist/print',
+		'/your-answers',
+		'/your-requests',
+		'/ask',
+		'/ask/sent?reference=WM-2K3Q9',
+		'/offline'
+	];
+	for (const path of paths) await visit(path);
+}
+
+const scrollsSideways = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
+async function settle(page: Page, path: string) {
+	await page.goto(path);
+	await expect(heading(page)).toBeVisible();
+	await expect(page.getByText('Loading…')).toHaveCount(0);
+	if (path === '/questions/times') {
+		await page.getByLabel('Let me choose days and times').check();
 	}
+}
+
+test('nothing scrolls sideways at 320 px, on any patient page', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	await everyPatientPage(page, async (path) => {
+		await settle(page, path);
+		expect(await scrollsSideways(page), path).toBe(false);
+	});
+	await page.goto(RESULTS);
 	await page.locator('article.wm-card h2 a').first().click();
 	await expect(page.getByRole('heading', { name: 'What to expect' })).toBeVisible();
-	expect(await page.evaluate(() => document.documentElement.scrollWidth > innerWidth)).toBe(false);
 	await page.screenshot({ path: `${SCREENSHOTS}/30-activity-320.png`, fullPage: true });
+});
+
+test('nothing scrolls sideways with text at 200%, on any patient page', async ({ page }) => {
+	// Text made twice as big (WCAG 1.4.4), not the whole page zoomed: the NHS styles are in rem.
+	await page.setViewportSize({ width: 320, height: 640 });
+	// A style attribute, as the pages' CSP allows no injected style sheet.
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			document.documentElement.style.fontSize = '200%';
+		});
+	});
+	await everyPatientPage(page, async (path) => {
+		await settle(page, path);
+		expect(await scrollsSideways(page), path).toBe(false);
+	});
+	await page.goto(RESULTS);
+	await expect(page.locator('article.wm-card').first()).toBeVisible();
+	await page.screenshot({ path: `${SCREENSHOTS}/32-text200-results.png` });
+});
+
+test('every link in the header and footer is at least 24 by 24 pixels', async ({ page }) => {
+	for (const path of ['/', RESULTS, '/ask']) {
+		await page.goto(path);
+		for (const link of await page.locator('header a, footer a').all()) {
+			if (!(await link.isVisible())) continue;
+			const box = (await link.boundingBox())!;
+			const name = await link.textContent();
+			expect(box.width, `${path}: ${name}`).toBeGreaterThanOrEqual(24);
+			expect(box.height, `${path}: ${name}`).toBeGreaterThanOrEqual(24);
+		}
+	}
 });
 
 test.describe('at 200% zoom', () => {

@@ -80,16 +80,17 @@ export function personAudience(profile: NeedsProfile, hints: AudienceHints): Per
 		known ? (age >= AUDIENCE_AGES.olderFrom ? AUDIENCE_IN : AUDIENCE_OUT) : null
 	);
 	mark('young-people', known ? (age <= AUDIENCE_AGES.youngTo ? AUDIENCE_IN : AUDIENCE_OUT) : null);
+	// Not said, but asking for family life or naming a toddler: a parent, like a carer who asks
+	// for carers' support.
+	const mayHaveYoung = hints.wants('families') || hints.says('parents-young-children');
 	mark(
 		'parents-young-children',
-		profile.youngChildren === true ||
-			(profile.youngChildren === undefined && hints.says('parents-young-children'))
-			? AUDIENCE_IN
-			: profile.youngChildren === false
-				? AUDIENCE_OUT
+		profile.youngChildren === false
+			? AUDIENCE_OUT
+			: profile.youngChildren === true || mayHaveYoung
+				? AUDIENCE_IN
 				: null
 	);
-
 	// Carers' groups are for adults; a young carer may go, but has groups of their own.
 	const isCarer = profile.carer === true || hints.wants('carers') || hints.says('carers');
 	const isChild = known && age < AUDIENCE_AGES.adultFrom;

@@ -126,9 +126,9 @@ export const results = {
 			'If things feel hard, a link worker at your GP surgery can talk with you about what might help.',
 		why: 'Why these?',
 		whyText: [
-			'We put first the activities that best match what you chose, most important first, and any words you gave.',
-			'Then we look at how near they are, whether they run when you are free, the cost, and whether there is space.',
-			'We never show anything that is too far, costs more than you said, or does not meet your access needs.',
+			'We put first the activities that best match what you chose, most important first, and any words you gave, if they run when you said you are free.',
+			'Then come those at other times, and then other activities near you. Within each, we look at how near they are, the cost, whether there is space, and whether the group is for people like you.',
+			'We never show anything that is too far, costs more than you said, does not meet your access needs, or is for a group you said you are not in.',
 			'Your answers stay on this phone. We worked this out on the phone, not on our computer.'
 		],
 		reasonsLabel: 'Why it might suit you',
