@@ -34,9 +34,17 @@ export default defineConfig(
 		}
 	},
 	{
-		// The directory model, the ranking module and the text rules run in the browser, the CLIs
+		// The directory model, the ranking module, its formatter, the questionnaire, the text and
+		// crisis rules run in the browser, the CLIs
 		// and the tests alike: they may not reach for Node, the server, Svelte or the DOM.
-		files: ['src/lib/directory/**/*.ts', 'src/lib/matching/**/*.ts', 'src/lib/text/**/*.ts'],
+		files: [
+			'src/lib/directory/**/*.ts',
+			'src/lib/matching/**/*.ts',
+			'src/lib/text/**/*.ts',
+			'src/lib/format/**/*.ts',
+			'src/lib/crisis/**/*.ts',
+			'src/lib/questionnaire/**/*.ts'
+		],
 		ignores: ['**/*.spec.ts'],
 		rules: {
 			'no-restricted-imports': [
