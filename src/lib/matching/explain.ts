@@ -44,8 +44,10 @@ export function explain(
 		);
 	const quoted = new Set(wanted.map((want) => want.word));
 	const telling = q.text.scores ? tellingWords(p) : [];
+	// "Mentions “meet”" tells nobody anything: only a word few listings use is worth saying.
 	for (const term of matchedTerms(telling, q)
 		.filter((term) => !quoted.has(term))
+		.filter((term) => (q.text.rarity.get(term) ?? 1) >= TUNING.MENTION_MIN_RARITY)
 		.slice(0, MAX_WORD_REASONS)) {
 		reasons.push({ code: 'mentions', term });
 	}

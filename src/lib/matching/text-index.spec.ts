@@ -30,6 +30,26 @@ describe('how much a word counts', () => {
 	});
 });
 
+describe('words worth naming', () => {
+	it('names a rare word a person typed, never one half the directory uses', async () => {
+		const { rank } = await import('./matcher');
+		const { NOW } = await import('./testing/builders');
+		const directory = Array.from({ length: 60 }, (_, i) =>
+			activity({ name: `Group ${i}`, summary: 'Meet new people.', keywords: [], description: '' })
+		);
+		directory.push(
+			activity({ name: 'Tiddlywinks club', summary: 'Meet new people.', keywords: [] })
+		);
+		const { results } = rank({ categories: [], text: 'meet tiddlywinks' }, directory, {
+			now: NOW,
+			limit: Infinity
+		});
+		const mentions = results.flatMap((r) => r.reasons.filter((x) => x.code === 'mentions'));
+		expect(mentions).toContainEqual({ code: 'mentions', term: 'tiddlywinks' });
+		expect(mentions).not.toContainEqual({ code: 'mentions', term: 'meet' });
+	});
+});
+
 describe('whole phrases', () => {
 	it('puts a listing named by all the words ahead of ones with some of them', () => {
 		const football = activity({ name: 'Walking football', keywords: [] });

@@ -136,13 +136,16 @@ export interface TextMatch {
 	/** Per activity, 0–1; null when the words matched nothing at all. */
 	scores: Float32Array | null;
 	words: WordMatch[];
+	/** How rare each matched directory word is (see `rarityOf`). */
+	rarity: ReadonlyMap<string, number>;
 }
 
 /** A person's words against the directory. */
 export function matchText(index: TextIndex, text: string | undefined): TextMatch {
 	const words = [...new Set(meaningfulWords(text ?? ''))].map((word) => findTerms(index, word));
 	const matched = words.filter((w) => w.terms.size > 0);
-	if (matched.length === 0) return { scores: null, words: [] };
+	if (matched.length === 0) return { scores: null, words: [], rarity: new Map() };
+	const rarity = new Map<string, number>();
 	const scores = new Float32Array(index.size);
 	const best = new Float32Array(index.size);
 	const covered = matched.length > 1 ? new Uint8Array(index.size) : null;
@@ -150,6 +153,7 @@ export function matchText(index: TextIndex, text: string | undefined): TextMatch
 	for (const { terms } of matched) {
 		for (const [term, quality] of terms) {
 			const id = index.termIds.get(term)!;
+			rarity.set(term, index.rarity[id]);
 			const weight = quality * index.rarity[id];
 			for (const packed of index.postings[id]) {
 				const activity = packed >> 3;
@@ -173,7 +177,7 @@ export function matchText(index: TextIndex, text: string | undefined): TextMatch
 			}
 		}
 	}
-	return { scores, words: matched };
+	return { scores, words: matched, rarity };
 }
 
 function bestTerm({ terms }: WordMatch): string {

@@ -72,6 +72,8 @@ export const TUNING = Object.freeze({
 	 * description (0.3) does, a word half the directory uses (about 0.07) does not.
 	 */
 	TEXT_FIT_MIN: 0.12,
+	/** A matched word is named in a reason ("Mentions “knitting”") only if at least this rare. */
+	MENTION_MIN_RARITY: 0.5,
 	/** fuse.js threshold for typo-tolerant word matching (0 exact … 1 anything). */
 	FUZZY_THRESHOLD: 0.34,
 
