@@ -1,10 +1,15 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { PARAGLIDE_OPTIONS } from './scripts/lib/paraglide-options.js';
 import { staffOnlyFiles } from './scripts/lib/staff-only-files.ts';
 
 export default defineConfig({
 	plugins: [
+		// Messages compiled per locale, one function each, so a page carries only the words it
+		// shows. Locales come from the URL (/ur/…, /pl/…; English has no prefix).
+		paraglideVitePlugin(PARAGLIDE_OPTIONS),
 		sveltekit(),
 		// Kit builds the service worker from src/service-worker/ (registration is ours, see
 		// src/lib/client/service-worker.ts); this injects the precache list into it.

@@ -7,6 +7,7 @@ import { handleSecurityHeaders } from '$lib/server/auth/security-headers';
 import { handleFormBodies } from '$lib/server/http/form-bodies';
 import { purgeExpiredSessions } from '$lib/server/auth/sessions';
 import { startRequestJobs } from '$lib/server/requests/jobs';
+import { handleLocale } from '$lib/server/i18n/handle-locale';
 import { seedDemoDirectory } from '$lib/server/seed/seed';
 import { handleDirectorySnapshot } from '$lib/server/directory-snapshot';
 import type { ServerInit } from '@sveltejs/kit';
@@ -39,6 +40,7 @@ export const handle = sequence(
 	handleSecurityHeaders,
 	handleFormBodies,
 	handleDirectorySnapshot,
+	handleLocale,
 	handleSession
 );
 

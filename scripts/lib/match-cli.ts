@@ -6,7 +6,8 @@ import { importedId } from '../../src/lib/directory/oruk/oruk-ids';
 import { FeedFormatError, readFeed } from '../../src/lib/directory/oruk/read-feed';
 import { isObject, str } from '../../src/lib/directory/oruk/types';
 import { cautionText, hintText, reasonText, sessionWhen } from '../../src/lib/format/results';
-import { describeProfileErrors, parseProfile, rank } from '../../src/lib/matching';
+import { problemText } from '../../src/lib/i18n/problems';
+import { parseProfile, rank } from '../../src/lib/matching';
 import { readDirectoryFile, type DirectoryRead } from './match-directory';
 
 export const USAGE =
@@ -70,9 +71,7 @@ export function runMatch(argv: readonly string[], io: CliIo): number {
 		const args = parseArgs(argv);
 		const profileResult = parseProfile(readJson(io, args.profile, '--profile'));
 		if (!profileResult.ok) {
-			throw new UsageError(
-				`The profile is not valid: ${describeProfileErrors(profileResult.errors)}`
-			);
+			throw new UsageError(`The profile is not valid: ${describeProblems(profileResult.errors)}`);
 		}
 		const directory = readDirectory(readJson(io, args.directory, '--directory'), args.directory);
 		if (directory.skipped > 0) {
@@ -88,7 +87,7 @@ export function runMatch(argv: readonly string[], io: CliIo): number {
 			id: directory.inputIds.get(r.id) ?? r.id,
 			score: Math.round(r.score * 1000) / 1000,
 			reasons: r.reasons.map((reason) => reasonText(reason)),
-			cautions: r.cautions.map(cautionText),
+			cautions: r.cautions.map((c) => cautionText(c)),
 			fits: r.fits,
 			group: r.group,
 			audience: r.audience,
@@ -121,6 +120,13 @@ export function runMatch(argv: readonly string[], io: CliIo): number {
 		}
 		throw error;
 	}
+}
+
+/** One line for a terminal: "age: An age cannot be below 0; …". */
+function describeProblems(errors: Record<string, string>): string {
+	return Object.entries(errors)
+		.map(([path, code]) => (path ? `${path}: ${problemText(code, 'en')}` : problemText(code, 'en')))
+		.join('; ');
 }
 
 function readJson(io: CliIo, path: string, flag: string): unknown {

@@ -2,11 +2,11 @@
 import type { Schedule } from '$lib/directory/model';
 import { isListingStale, upcomingSessions } from '$lib/matching';
 import { dateLabel } from '$lib/format/results';
-import { format, m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 
 export function upcomingDates(schedule: Schedule, now = new Date(), count = 3): string[] {
 	return upcomingSessions({ schedule }, { from: now, count }).map((session) =>
-		format(m.activity.dateTime, {
+		m.activity_date_time({
 			date: dateLabel(session.date),
 			start: session.startTime,
 			end: session.endTime

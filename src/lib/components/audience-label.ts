@@ -1,6 +1,6 @@
 /** Who an activity is for, in a few words for a card: "Women only", "For carers". */
 import type { Activity } from '$lib/directory/model';
-import { m } from '$lib/messages';
+import { AUDIENCE } from '$lib/i18n/labels';
 
 /** Longer than this, a listing's own words are left to its page. */
 const MAX_OWN_WORDS = 60;
@@ -16,5 +16,5 @@ export function audienceLabel(activity: Pick<Activity, 'audience' | 'eligibility
 	if (isNamed && activity.eligibility && activity.eligibility.length <= MAX_OWN_WORDS) {
 		return activity.eligibility;
 	}
-	return activity.audience.map((a) => m.results.audience[a]).join(' · ');
+	return activity.audience.map((a) => AUDIENCE[a]()).join(' · ');
 }

@@ -3,7 +3,7 @@ import type { Activity } from '$lib/directory/model';
 import { activityMode } from '$lib/directory/model';
 import { distance, type TextOptions } from '$lib/format/results';
 import { haversineKm } from '$lib/matching/geo';
-import { m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 
 export function placeLabel(
 	activity: Activity,
@@ -12,8 +12,8 @@ export function placeLabel(
 	options: TextOptions = {}
 ): string {
 	const mode = activityMode(activity);
-	if (mode === 'online') return m.results.online;
-	if (mode === 'area-wide') return m.results.areaWide;
+	if (mode === 'online') return m.results_online();
+	if (mode === 'area-wide') return m.results_area_wide();
 	let km = distanceKm;
 	if (km === null && origin) {
 		km = Math.min(...activity.venues.map((v) => haversineKm(origin, v)));

@@ -4,7 +4,8 @@
  * form can show them beside the field and an import report can quote them.
  */
 import * as v from 'valibot';
-import { textProblem, textProblemMessage, type TextRules } from '$lib/text/safe-text';
+import { problem } from '$lib/text/problem';
+import { textProblem, textProblemCode, type TextRules } from '$lib/text/safe-text';
 import { AUDIENCES, normaliseAudience } from './audience';
 import { ACCESS_FEATURES, CATEGORY_IDS } from './categories';
 import {
@@ -33,8 +34,8 @@ const LANGUAGE = /^[a-z]{2}$/;
 export const safeText = (field: string, rules?: TextRules) =>
 	v.rawCheck<string>(({ dataset, addIssue }) => {
 		if (!dataset.typed) return;
-		const problem = textProblem(dataset.value, rules);
-		if (problem) addIssue({ message: textProblemMessage(problem, field) });
+		const found = textProblem(dataset.value, rules);
+		if (found) addIssue({ message: textProblemCode(found, field) });
 	});
 
 const text = (max: number, required: string, field: string) =>
@@ -43,7 +44,7 @@ const text = (max: number, required: string, field: string) =>
 		v.trim(),
 		v.nonEmpty(required),
 		safeText(field),
-		v.maxLength(max, `Must be ${max} characters or fewer`)
+		v.maxLength(max, problem('directory_error_max_length', { max }))
 	);
 const optionalText = (max: number, field: string, rules?: TextRules) =>
 	v.optional(
@@ -51,7 +52,7 @@ const optionalText = (max: number, field: string, rules?: TextRules) =>
 			v.string(),
 			v.trim(),
 			safeText(field, rules),
-			v.maxLength(max, `Must be ${max} characters or fewer`)
+			v.maxLength(max, problem('directory_error_max_length', { max }))
 		)
 	);
 const paragraphs = (max: number, field: string) =>
@@ -59,82 +60,88 @@ const paragraphs = (max: number, field: string) =>
 		v.string(),
 		v.trim(),
 		safeText(field, { multiline: true }),
-		v.maxLength(max, `Must be ${max} characters or fewer`)
+		v.maxLength(max, problem('directory_error_max_length', { max }))
 	);
 
 const id = v.pipe(
-	v.string('An id is needed'),
-	v.nonEmpty('An id is needed'),
-	safeText('the id'),
+	v.string('directory_error_id_needed'),
+	v.nonEmpty('directory_error_id_needed'),
+	safeText('directory_field_id'),
 	v.maxLength(200)
 );
 const date = (message: string) => v.pipe(v.string(message), v.regex(DATE, message));
 const time = (message: string) => v.pipe(v.string(message), v.regex(TIME, message));
 const age = v.optional(
 	v.pipe(
-		v.number('Enter an age in years'),
-		v.integer('Enter a whole number of years'),
-		v.minValue(0, 'An age cannot be below 0'),
-		v.maxValue(120, 'An age cannot be above 120')
+		v.number('directory_error_enter_age_years'),
+		v.integer('directory_error_enter_whole_number_years'),
+		v.minValue(0, 'directory_error_age_cannot_below_0'),
+		v.maxValue(120, 'directory_error_age_cannot_above_120')
 	)
 );
 
 export const SessionSchema = v.pipe(
 	v.object({
-		frequency: v.picklist(FREQUENCIES, 'Choose weekly, fortnightly, monthly or once'),
-		days: v.array(v.picklist(WEEKDAYS, 'Choose a day of the week')),
+		frequency: v.picklist(FREQUENCIES, 'directory_error_choose_weekly_fortnightly_monthly_once'),
+		days: v.array(v.picklist(WEEKDAYS, 'directory_error_choose_day_week')),
 		weekOfMonth: v.optional(
-			v.picklist([1, 2, 3, 4, -1], 'Choose first, second, third, fourth or last')
+			v.picklist([1, 2, 3, 4, -1], 'directory_error_choose_first_second_third_fourth_last')
 		),
-		startTime: time('Enter a start time like 10:00'),
-		endTime: time('Enter an end time like 12:00'),
-		startDate: v.optional(date('Enter a date like 2026-11-23')),
-		endDate: v.optional(date('Enter a date like 2026-11-23'))
+		startTime: time('directory_error_enter_start_time_10_00'),
+		endTime: time('directory_error_enter_end_time_12_00'),
+		startDate: v.optional(date('directory_error_enter_date_2026_11_23')),
+		endDate: v.optional(date('directory_error_enter_date_2026_11_23'))
 	}),
 	v.forward(
-		v.check((s) => s.endTime > s.startTime, 'The end time must be after the start time'),
+		v.check((s) => s.endTime > s.startTime, 'directory_error_end_time_must_after_start_time'),
 		['endTime']
 	),
 	v.forward(
-		v.check((s) => s.frequency === 'once' || s.days.length > 0, 'Choose at least one day'),
+		v.check(
+			(s) => s.frequency === 'once' || s.days.length > 0,
+			'directory_error_choose_at_least_one_day'
+		),
 		['days']
 	),
 	v.forward(
 		v.check(
 			(s) => s.frequency !== 'once' || s.startDate !== undefined,
-			'Enter the date of the session'
+			'directory_error_enter_date_session'
 		),
 		['startDate']
 	),
 	v.forward(
 		v.check(
 			(s) => s.frequency !== 'fortnightly' || s.startDate !== undefined,
-			'Enter the date of one session, so we know which weeks it runs'
+			'directory_error_enter_date_one_session_so_we'
 		),
 		['startDate']
 	),
 	v.forward(
 		v.check(
 			(s) => s.frequency !== 'monthly' || s.weekOfMonth !== undefined,
-			'Choose which week of the month'
+			'directory_error_choose_which_week_month'
 		),
 		['weekOfMonth']
 	),
 	v.forward(
 		v.check(
 			(s) => !s.startDate || !s.endDate || s.endDate >= s.startDate,
-			'The last date must be on or after the first date'
+			'directory_error_last_date_must_on_after_first'
 		),
 		['endDate']
 	)
 );
 
 export const ScheduleSchema = v.object({
-	sessions: v.pipe(v.array(SessionSchema), v.maxLength(50, 'List 50 sessions or fewer')),
-	note: optionalText(500, 'the note on when it runs', { multiline: true })
+	sessions: v.pipe(
+		v.array(SessionSchema),
+		v.maxLength(50, 'directory_error_list_50_sessions_fewer')
+	),
+	note: optionalText(500, 'directory_field_note_on_when_it_runs', { multiline: true })
 });
 
-const costNote = optionalText(300, 'the note on cost', { multiline: true });
+const costNote = optionalText(300, 'directory_field_note_on_cost', { multiline: true });
 
 export const CostSchema = v.variant(
 	'kind',
@@ -144,87 +151,90 @@ export const CostSchema = v.variant(
 		v.object({
 			kind: v.literal('paid'),
 			amount: v.pipe(
-				v.number('Enter the cost in pounds, like 3.50'),
-				v.minValue(0.01, 'A cost must be more than £0; choose "Free" instead'),
-				v.maxValue(1000, 'Enter a cost of £1,000 or less')
+				v.number('directory_error_enter_cost_pounds_3_50'),
+				v.minValue(0.01, 'directory_error_cost_more_than_0'),
+				v.maxValue(1000, 'directory_error_enter_cost_1_000_less')
 			),
-			per: v.picklist(COST_PERIODS, 'Choose per session, week, month or course'),
-			concessions: optionalText(300, 'the concessions'),
+			per: v.picklist(COST_PERIODS, 'directory_error_choose_per_session_week_month_course'),
+			concessions: optionalText(300, 'directory_field_concessions'),
 			note: costNote
 		}),
 		v.object({ kind: v.literal('unknown'), note: costNote })
 	],
-	'Choose free, donation, paid or not known'
+	'directory_error_choose_free_donation_paid_not_known'
 );
 
 export const AddressSchema = v.object({
-	line1: text(200, 'Enter the first line of the address', 'the address'),
-	line2: optionalText(200, 'the address'),
-	town: text(100, 'Enter the town or city', 'the town'),
+	line1: text(200, 'directory_error_enter_first_line_address', 'directory_field_address'),
+	line2: optionalText(200, 'directory_field_address'),
+	town: text(100, 'directory_error_enter_town_city', 'directory_field_town'),
 	postcode: v.pipe(
-		v.string('Enter a postcode'),
+		v.string('directory_error_enter_postcode'),
 		v.trim(),
 		v.toUpperCase(),
-		v.regex(UK_POSTCODE, 'Enter a full UK postcode, like NE4 6SH')
+		v.regex(UK_POSTCODE, 'directory_error_enter_full_uk_postcode_ne4_6sh')
 	)
 });
 
 export const VenueSchema = v.object({
 	id,
-	name: text(200, 'Enter the name of the venue', 'the name of the venue'),
+	name: text(200, 'directory_error_enter_name_venue', 'directory_field_name_of_the_venue'),
 	address: AddressSchema,
 	lat: v.pipe(
-		v.number('Enter a latitude'),
-		v.minValue(49, 'The venue must be in the UK'),
-		v.maxValue(61, 'The venue must be in the UK')
+		v.number('directory_error_enter_latitude'),
+		v.minValue(49, 'directory_error_venue_must_uk'),
+		v.maxValue(61, 'directory_error_venue_must_uk')
 	),
 	lng: v.pipe(
-		v.number('Enter a longitude'),
-		v.minValue(-9, 'The venue must be in the UK'),
-		v.maxValue(2.5, 'The venue must be in the UK')
+		v.number('directory_error_enter_longitude'),
+		v.minValue(-9, 'directory_error_venue_must_uk'),
+		v.maxValue(2.5, 'directory_error_venue_must_uk')
 	),
-	access: v.record(v.picklist(ACCESS_FEATURES, 'Unknown access feature'), v.boolean()),
-	accessNotes: optionalText(1000, 'the access notes', { multiline: true })
+	access: v.record(
+		v.picklist(ACCESS_FEATURES, 'directory_error_unknown_access_feature'),
+		v.boolean()
+	),
+	accessNotes: optionalText(1000, 'directory_field_access_notes', { multiline: true })
 });
 
 export const ContactSchema = v.object({
-	name: optionalText(200, 'the contact name'),
+	name: optionalText(200, 'directory_field_contact_name'),
 	phone: v.optional(
 		v.pipe(
 			v.string(),
 			v.trim(),
-			safeText('the phone number'),
-			v.regex(UK_PHONE, 'Enter a UK phone number, like 0191 496 0000')
+			safeText('directory_field_phone_number'),
+			v.regex(UK_PHONE, 'directory_error_enter_uk_phone_number_0191_496')
 		)
 	),
 	email: v.optional(
 		v.pipe(
 			v.string(),
 			v.trim(),
-			safeText('the email address'),
-			v.email('Enter an email address, like name@example.org')
+			safeText('directory_field_email_address'),
+			v.email('directory_error_enter_email_address_name_example_org')
 		)
 	),
 	website: v.optional(
 		v.pipe(
 			v.string(),
 			v.trim(),
-			safeText('the web address'),
-			v.url('Enter a full web address starting with https://')
+			safeText('directory_field_web_address'),
+			v.url('directory_error_enter_full_web_address_starting_with')
 		)
 	)
 });
 
 const listingMeta = {
-	source: text(100, 'A source is needed', 'the source'),
-	sourceId: text(200, 'A source id is needed', 'the source id'),
+	source: text(100, 'directory_error_source_needed', 'directory_field_source'),
+	sourceId: text(200, 'directory_error_source_id_needed', 'directory_field_source_id'),
 	demo: v.boolean()
 };
 
 export const OrganisationSchema = v.object({
 	id,
-	name: text(200, 'Enter the name of the group', 'the name of the group'),
-	description: paragraphs(5000, 'the description'),
+	name: text(200, 'directory_error_enter_name_group', 'directory_field_name_of_the_group'),
+	description: paragraphs(5000, 'directory_field_description'),
 	website: ContactSchema.entries.website,
 	email: ContactSchema.entries.email,
 	phone: ContactSchema.entries.phone,
@@ -236,23 +246,23 @@ export const ActivitySchema = v.pipe(
 		id,
 		organisation: v.object({
 			id,
-			name: text(200, 'Enter the name of the group', 'the name of the group')
+			name: text(200, 'directory_error_enter_name_group', 'directory_field_name_of_the_group')
 		}),
-		name: text(120, 'Enter the name of the activity', 'the name of the activity'),
-		summary: text(200, 'Give a one-line summary of the activity', 'the summary'),
-		description: paragraphs(5000, 'the description'),
+		name: text(120, 'directory_error_enter_name_activity', 'directory_field_name_of_the_activity'),
+		summary: text(200, 'directory_error_give_one_line_summary_activity', 'directory_field_summary'),
+		description: paragraphs(5000, 'directory_field_description'),
 		categories: v.pipe(
-			v.array(v.picklist(CATEGORY_IDS, 'Choose a category from the list')),
+			v.array(v.picklist(CATEGORY_IDS, 'directory_error_choose_category_from_list')),
 			v.checkItems(
 				(item, index, all) => all.indexOf(item) === index,
-				'Each category can be chosen once'
+				'directory_error_each_category_can_chosen_once'
 			)
 		),
 		keywords: v.pipe(
-			v.array(v.pipe(v.string(), v.trim(), safeText('the keywords'), v.maxLength(60))),
+			v.array(v.pipe(v.string(), v.trim(), safeText('directory_field_keywords'), v.maxLength(60))),
 			v.maxLength(30)
 		),
-		venues: v.pipe(v.array(VenueSchema), v.maxLength(20, 'List 20 venues or fewer')),
+		venues: v.pipe(v.array(VenueSchema), v.maxLength(20, 'directory_error_list_20_venues_fewer')),
 		online: v.boolean(),
 		schedule: ScheduleSchema,
 		cost: CostSchema,
@@ -260,34 +270,34 @@ export const ActivitySchema = v.pipe(
 		maxAge: age,
 		audience: v.optional(
 			v.pipe(
-				v.array(v.picklist(AUDIENCES, 'Choose who it is for from the list')),
+				v.array(v.picklist(AUDIENCES, 'directory_error_choose_who_it_from_list')),
 				v.checkItems(
 					(item, index, all) => all.indexOf(item) === index,
-					'Each group can be chosen once'
+					'directory_error_each_group_can_chosen_once'
 				),
 				v.transform((terms) => normaliseAudience(terms))
 			),
 			[]
 		),
-		eligibility: optionalText(500, 'who it is for'),
+		eligibility: optionalText(500, 'directory_field_who_it_is_for'),
 		languages: v.array(
 			v.pipe(
 				v.string(),
 				v.toLowerCase(),
-				v.regex(LANGUAGE, 'Use a two-letter language code, like en')
+				v.regex(LANGUAGE, 'directory_error_use_two_letter_language_code_en')
 			)
 		),
-		howToJoin: v.picklist(HOW_TO_JOIN, 'Choose how people join'),
+		howToJoin: v.picklist(HOW_TO_JOIN, 'directory_error_choose_how_people_join'),
 		contact: ContactSchema,
-		capacity: v.picklist(CAPACITIES, 'Choose open, waiting list or full'),
-		status: v.picklist(ACTIVITY_STATUSES, 'Choose a status'),
-		lastReviewed: v.nullable(date('Enter a date like 2026-11-23')),
+		capacity: v.picklist(CAPACITIES, 'directory_error_choose_open_waiting_list_full'),
+		status: v.picklist(ACTIVITY_STATUSES, 'directory_error_choose_status'),
+		lastReviewed: v.nullable(date('directory_error_enter_date_2026_11_23')),
 		...listingMeta
 	}),
 	v.forward(
 		v.check(
 			(a) => a.minAge === undefined || a.maxAge === undefined || a.maxAge >= a.minAge,
-			'The oldest age must be the same as or above the youngest'
+			'directory_error_oldest_age_must_same_above_youngest'
 		),
 		['maxAge']
 	)

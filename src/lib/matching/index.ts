@@ -5,7 +5,6 @@
 export { createMatcher, rank, type Matcher } from './matcher';
 export {
 	parseProfile,
-	describeProfileErrors,
 	NeedsProfileSchema,
 	DAY_PARTS,
 	MAX_COSTS,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeProfileErrors, parseProfile } from './profile';
+import { problemText } from '../i18n/problems';
+import { parseProfile } from './profile';
 
 describe('parseProfile', () => {
 	it('accepts the DESIGN.md example and fills categories when missing', () => {
@@ -43,19 +44,13 @@ describe('parseProfile', () => {
 	])('rejects %j with a clear message', (input, path, message) => {
 		const result = parseProfile(input);
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.errors[path]).toBe(message);
+		if (!result.ok) expect(problemText(result.errors[path], 'en')).toBe(message);
 	});
 
 	it.each([null, [], 'profile', 3])('rejects %j, which is not an object', (input) => {
-		expect(parseProfile(input)).toEqual({
-			ok: false,
-			errors: { '': 'A profile must be a JSON object' }
-		});
-	});
-
-	it('describes errors on one line', () => {
-		expect(describeProfileErrors({ age: 'An age cannot be below 0', '': 'Whole thing' })).toBe(
-			'age: An age cannot be below 0; Whole thing'
-		);
+		const result = parseProfile(input);
+		expect(result.ok).toBe(false);
+		if (!result.ok)
+			expect(problemText(result.errors[''], 'en')).toBe('A profile must be a JSON object');
 	});
 });

@@ -49,102 +49,95 @@ export const NeedsProfileSchema = v.object({
 	categories: v.optional(
 		v.pipe(
 			v.array(
-				v.picklist(CATEGORY_IDS, 'Choose categories from the list'),
-				'Give categories as a list'
+				v.picklist(CATEGORY_IDS, 'profile_error_choose_categories_from_list'),
+				'profile_error_give_categories_list'
 			),
-			unique<CategoryId>('Each category can be chosen once')
+			unique<CategoryId>('profile_error_each_category_can_chosen_once')
 		),
 		[]
 	),
 	text: v.optional(
 		v.pipe(
-			v.string('Give your own words as text'),
+			v.string('profile_error_give_your_own_words_text'),
 			v.trim(),
-			safeText('your own words'),
-			v.maxLength(500, 'Use 500 characters or fewer')
+			safeText('profile_field_own_words'),
+			v.maxLength(500, 'profile_error_use_500_characters_fewer')
 		)
 	),
 	origin: v.optional(
 		v.object(
 			{
 				lat: v.pipe(
-					v.number('Give a latitude as a number'),
-					v.minValue(-90, 'A latitude is between -90 and 90'),
-					v.maxValue(90, 'A latitude is between -90 and 90')
+					v.number('profile_error_give_latitude_number'),
+					v.minValue(-90, 'profile_error_latitude_between_90_90'),
+					v.maxValue(90, 'profile_error_latitude_between_90_90')
 				),
 				lng: v.pipe(
-					v.number('Give a longitude as a number'),
-					v.minValue(-180, 'A longitude is between -180 and 180'),
-					v.maxValue(180, 'A longitude is between -180 and 180')
+					v.number('profile_error_give_longitude_number'),
+					v.minValue(-180, 'profile_error_longitude_between_180_180'),
+					v.maxValue(180, 'profile_error_longitude_between_180_180')
 				)
 			},
-			'Give a starting point as { "lat": …, "lng": … }'
+			'profile_error_give_starting_point_lat_lng'
 		)
 	),
 	maxDistanceKm: v.optional(
 		v.pipe(
-			v.number('Give a distance in kilometres'),
-			v.gtValue(0, 'A distance must be more than 0 km'),
-			v.maxValue(500, 'A distance must be 500 km or less')
+			v.number('profile_error_give_distance_kilometres'),
+			v.gtValue(0, 'profile_error_distance_must_more_than_0_km'),
+			v.maxValue(500, 'profile_error_distance_must_500_km_less')
 		)
 	),
 	online: v.optional(
-		v.picklist(ONLINE_CHOICES, 'Choose "include", "only" or "exclude" for online')
+		v.picklist(ONLINE_CHOICES, 'profile_error_choose_include_only_exclude_online')
 	),
 	availability: v.optional(
 		v.array(
 			v.object({
-				day: v.picklist(WEEKDAYS, 'Choose a day: mon, tue, wed, thu, fri, sat or sun'),
-				part: v.picklist(DAY_PARTS, 'Choose a part of the day: morning, afternoon or evening')
+				day: v.picklist(WEEKDAYS, 'profile_error_choose_day_mon_tue_wed_thu'),
+				part: v.picklist(DAY_PARTS, 'profile_error_choose_part_day_morning_afternoon_evening')
 			}),
-			'Give free times as a list of { "day", "part" }'
+			'profile_error_give_free_times_list_day_part'
 		)
 	),
-	maxCost: v.optional(v.picklist(MAX_COSTS, 'Choose "free", "low" or "any" for cost')),
+	maxCost: v.optional(v.picklist(MAX_COSTS, 'profile_error_choose_free_low_any_cost')),
 	access: v.optional(
 		v.pipe(
 			v.array(
-				v.picklist(ACCESS_FEATURES, 'Choose access needs from the list'),
-				'Give access needs as a list'
+				v.picklist(ACCESS_FEATURES, 'profile_error_choose_access_needs_from_list'),
+				'profile_error_give_access_needs_list'
 			),
-			unique<AccessFeature>('Each access need can be given once')
+			unique<AccessFeature>('profile_error_each_access_need_can_given_once')
 		)
 	),
 	age: v.optional(
 		v.pipe(
-			v.number('Give an age in years'),
-			v.minValue(0, 'An age cannot be below 0'),
-			v.maxValue(120, 'An age cannot be above 120')
+			v.number('profile_error_give_age_years'),
+			v.minValue(0, 'profile_error_age_cannot_below_0'),
+			v.maxValue(120, 'profile_error_age_cannot_above_120')
 		)
 	),
 	languages: v.optional(
 		v.array(
 			v.pipe(
-				v.string('Give languages as two-letter codes, like "ar"'),
+				v.string('profile_error_give_languages_two_letter_codes_ar'),
 				v.toLowerCase(),
-				v.regex(/^[a-z]{2}$/, 'Give languages as two-letter codes, like "ar"')
+				v.regex(/^[a-z]{2}$/, 'profile_error_give_languages_two_letter_codes_ar')
 			),
-			'Give languages as a list'
+			'profile_error_give_languages_list'
 		)
 	),
-	carer: v.optional(v.boolean('Say true or false for carer')),
-	youngChildren: v.optional(v.boolean('Say true or false for youngChildren')),
+	carer: v.optional(v.boolean('profile_error_say_true_false_carer')),
+	youngChildren: v.optional(v.boolean('profile_error_say_true_false_youngchildren')),
 	singleSexGroups: v.optional(
-		v.picklist(SINGLE_SEX_CHOICES, 'Choose "women", "men" or "none" for singleSexGroups')
+		v.picklist(SINGLE_SEX_CHOICES, 'profile_error_choose_women_men_none_singlesexgroups')
 	)
 });
 
 /** Checks a parsed JSON value; on failure, `{ "dotted.path": "message" }` per field. */
 export function parseProfile(input: unknown): Validated<NeedsProfile> {
 	if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-		return { ok: false, errors: { '': 'A profile must be a JSON object' } };
+		return { ok: false, errors: { '': 'profile_error_profile_must_json_object' } };
 	}
 	return validate(NeedsProfileSchema as v.GenericSchema<unknown, NeedsProfile>, input);
-}
-
-/** One line for a person or a terminal: "age: An age cannot be below 0; …". */
-export function describeProfileErrors(errors: Record<string, string>): string {
-	return Object.entries(errors)
-		.map(([path, message]) => (path ? `${path}: ${message}` : message))
-		.join('; ');
 }

@@ -12,7 +12,7 @@ function explained(overrides: Partial<Activity>, profile: Partial<NeedsProfile> 
 	return {
 		...result,
 		reasons: result.reasons.map((reason) => reasonText(reason)),
-		cautions: result.cautions.map(cautionText)
+		cautions: result.cautions.map((c) => cautionText(c))
 	};
 }
 

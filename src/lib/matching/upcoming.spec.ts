@@ -17,7 +17,7 @@ describe('upcomingSessions', () => {
 			]
 		};
 		const sessions = upcomingSessions({ schedule }, { from: NOW, count: 4 });
-		expect(sessions.map(sessionWhen)).toEqual([
+		expect(sessions.map((s) => sessionWhen(s))).toEqual([
 			'today 18:00',
 			'Tuesday 10:00',
 			'Saturday 28 November 18:00',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stripUnsafeText, textProblem, textProblemMessage, type TextProblem } from './safe-text';
+import { problemText } from '../i18n/problems';
+import { stripUnsafeText, textProblem, textProblemCode, type TextProblem } from './safe-text';
 
 const oneLine: [string, string, TextProblem | null][] = [
 	['plain words', 'Sam Jones', null],
@@ -64,11 +65,11 @@ describe('stripUnsafeText', () => {
 	});
 });
 
-it('words each problem for the field it is in', () => {
-	expect(textProblemMessage('control', 'your name')).toBe(
-		'Remove the hidden control characters from your name'
-	);
-	expect(textProblemMessage('line-break', 'your name')).toBe(
+it('gives each problem as a code that names the field, put in words for the field it is in', () => {
+	const code = textProblemCode('control', 'request_field_name');
+	expect(code).toBe('text_problems_control|field=request_field_name');
+	expect(problemText(code, 'en')).toBe('Remove the hidden control characters from your name');
+	expect(problemText(textProblemCode('line-break', 'request_field_name'), 'en')).toBe(
 		'Put your name on one line, without line breaks'
 	);
 });

@@ -6,7 +6,7 @@
  * typed), halves of characters broken by copying (lone surrogates), and text made only of
  * invisible characters. Forms refuse with a message; the import strips them instead.
  */
-import { format, m } from '$lib/messages';
+import { problem } from './problem';
 
 export type TextProblem = 'broken' | 'control' | 'line-break' | 'direction' | 'invisible';
 
@@ -59,7 +59,10 @@ export function stripUnsafeText(text: string, rules: TextRules = {}): string {
 	return INVISIBLE_ONLY.test(stripped) ? '' : stripped;
 }
 
-/** The field message for a problem, e.g. "Remove the hidden control characters from your name". */
-export function textProblemMessage(problem: TextProblem, field: string): string {
-	return format(m.textProblems[problem], { field });
+/**
+ * The problem code for a refused text (`$lib/text/problem`), naming the field by its message
+ * key: put in words, "Remove the hidden control characters from your name".
+ */
+export function textProblemCode(found: TextProblem, fieldKey: string): string {
+	return problem(`text_problems_${found.replace('-', '_')}`, { field: fieldKey });
 }

@@ -1,7 +1,8 @@
 /** Small helpers shared by the staff forms. */
 import { fail } from '@sveltejs/kit';
-import { format, m } from '$lib/messages';
-import { textProblem, textProblemMessage, type TextRules } from '$lib/text/safe-text';
+import * as m from '$lib/paraglide/messages';
+import { TEXT_PROBLEM } from '$lib/i18n/labels';
+import { textProblem, type TextRules } from '$lib/text/safe-text';
 
 export type Errors = Record<string, string>;
 
@@ -22,7 +23,7 @@ export function invalid(status: number, errors: Errors, values: Record<string, s
  */
 export function textError(value: string, field: string, rules?: TextRules): string | undefined {
 	const problem = textProblem(value, rules);
-	return problem ? textProblemMessage(problem, field) : undefined;
+	return problem ? TEXT_PROBLEM[problem]({ field }) : undefined;
 }
 
 export const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -30,7 +31,7 @@ export const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** "4 minutes": how long until a throttle lets someone try again, rounded up. */
 export function waitFor(until: Date, now = new Date()): string {
 	const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-	return minutes === 1 ? m.auth.oneMinute : format(m.auth.minutes, { n: minutes });
+	return minutes === 1 ? m.auth_one_minute() : m.auth_minutes({ n: minutes });
 }
 
 export function londonDateTime(iso: string): string {

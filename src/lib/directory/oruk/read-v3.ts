@@ -3,6 +3,7 @@
  * or a plain reason to skip it. Waymark's own export is ORUK v3 marked by `wm_schema`, and reads
  * back to exactly the Activity it was written from.
  */
+import { problemText } from '../../i18n/problems';
 import { audienceInWords, type Audience } from '../audience';
 import type { Activity } from '../model';
 import { validateActivity, validateOrganisation } from '../validation';
@@ -36,7 +37,8 @@ function keywords(service: Record<string, unknown>, names: string[]): string[] {
 }
 
 function firstError(errors: Record<string, string>): string {
-	const [path, message] = Object.entries(errors)[0] ?? ['', 'It is not valid'];
+	const [path, code] = Object.entries(errors)[0] ?? ['', ''];
+	const message = code ? problemText(code, 'en') : 'It is not valid';
 	return path ? `${path}: ${message}` : message;
 }
 

@@ -6,7 +6,7 @@
  * an expected error that Kit neither logs nor hands to `handleError`.
  */
 import { error, type Handle } from '@sveltejs/kit';
-import { m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 
 export const handleFormBodies: Handle = ({ event, resolve }) => {
 	if (event.request.method === 'POST') guardFormData(event.request);
@@ -20,8 +20,8 @@ export function guardFormData(request: Request): void {
 		try {
 			return await read();
 		} catch (cause) {
-			if ((cause as { status?: number }).status === 413) error(413, m.http.tooLarge);
-			error(400, m.http.formUnreadable);
+			if ((cause as { status?: number }).status === 413) error(413, m.http_too_large());
+			error(400, m.http_form_unreadable());
 		}
 	};
 }

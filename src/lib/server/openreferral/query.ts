@@ -4,7 +4,7 @@
  * send more than a publisher supports.
  */
 import { clockTime, foldText, type DayCode, type ServiceFilters } from './filters';
-import { messages } from './messages';
+import * as m from '$lib/paraglide/messages';
 
 export const DEFAULT_PER_PAGE = 50;
 /** Larger requests get this many: enough for a feed reader, small enough to answer quickly. */
@@ -57,7 +57,7 @@ function wholeNumber(params: URLSearchParams, name: string, min: number): number
 	const value = param(params, name);
 	if (value === undefined) return undefined;
 	if (!/^\d{1,9}$/.test(value) || Number(value) < min) {
-		throw new QueryError(messages.wholeNumber(name, min));
+		throw new QueryError(m.oruk_whole_number({ name, min }));
 	}
 	return Number(value);
 }
@@ -73,7 +73,7 @@ function time(params: URLSearchParams, name: string): string | undefined {
 	const value = param(params, name);
 	if (value === undefined) return undefined;
 	if (!/^([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(value)) {
-		throw new QueryError(messages.time(name));
+		throw new QueryError(m.oruk_time({ name }));
 	}
 	return clockTime(value);
 }
@@ -82,7 +82,7 @@ function day(params: URLSearchParams): DayCode | undefined {
 	const value = param(params, 'day');
 	if (value === undefined) return undefined;
 	const code = DAYS[value.toLowerCase()];
-	if (!code) throw new QueryError(messages.day);
+	if (!code) throw new QueryError(m.oruk_day());
 	return code;
 }
 
@@ -93,16 +93,16 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
 		...(words.length > 0 ? { words } : {}),
 		taxonomyTermId: param(params, 'taxonomy_term_id')?.toLowerCase(),
 		taxonomy: param(params, 'taxonomy_id'),
-		minimumAge: decimal(params, 'minimum_age', messages.age('minimum_age')),
-		maximumAge: decimal(params, 'maximum_age', messages.age('maximum_age')),
+		minimumAge: decimal(params, 'minimum_age', m.oruk_age({ name: 'minimum_age' })),
+		maximumAge: decimal(params, 'maximum_age', m.oruk_age({ name: 'maximum_age' })),
 		day: day(params),
 		startTime: time(params, 'start_time'),
 		endTime: time(params, 'end_time')
 	};
 	const postcode = param(params, 'postcode');
-	const proximity = decimal(params, 'proximity', messages.proximity);
+	const proximity = decimal(params, 'proximity', m.oruk_proximity());
 	if (proximity !== undefined && postcode === undefined) {
-		throw new QueryError(messages.proximityNeedsPostcode);
+		throw new QueryError(m.oruk_proximity_needs_postcode());
 	}
 	return {
 		filters,

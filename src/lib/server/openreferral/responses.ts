@@ -3,7 +3,7 @@
  * so errors and 404s carry the CORS header too, or a browser client would see only "failed".
  */
 import { GeocoderUnavailableError } from '../geocoding';
-import { messages } from './messages';
+import * as m from '$lib/paraglide/messages';
 import { QueryError } from './query';
 
 const CORS = { 'access-control-allow-origin': '*' } as const;
@@ -38,7 +38,7 @@ export function preflightResponse(): Response {
 }
 
 export function methodNotAllowedResponse(): Response {
-	const response = errorResponse(405, messages.methodNotAllowed);
+	const response = errorResponse(405, m.oruk_method_not_allowed());
 	response.headers.set('allow', 'GET, HEAD, OPTIONS');
 	return response;
 }
@@ -54,9 +54,9 @@ export async function answer(work: () => Response | Promise<Response>): Promise<
 	} catch (error) {
 		if (error instanceof QueryError) return errorResponse(400, error.message);
 		if (error instanceof GeocoderUnavailableError) {
-			return errorResponse(503, messages.geocoderUnavailable);
+			return errorResponse(503, m.oruk_geocoder_unavailable());
 		}
 		console.error('Open Referral API failed:', (error as Error).stack ?? String(error));
-		return errorResponse(500, messages.internal);
+		return errorResponse(500, m.oruk_internal());
 	}
 }

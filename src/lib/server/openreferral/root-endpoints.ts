@@ -1,6 +1,6 @@
 /** `/openreferral/` itself: what the API is, its description, and what is not there. */
 import openapi from './openapi.json' with { type: 'json' };
-import { messages } from './messages';
+import * as m from '$lib/paraglide/messages';
 import { answer, errorResponse, jsonResponse } from './responses';
 
 export const ORUK_VERSION = 'HSDS-UK-3.0';
@@ -22,5 +22,5 @@ export function openapiDocument(): Promise<Response> {
 }
 
 export function noSuchPath(): Promise<Response> {
-	return answer(() => errorResponse(404, messages.noSuchPath));
+	return answer(() => errorResponse(404, m.oruk_no_such_path()));
 }

@@ -8,7 +8,7 @@ import { serviceAtLocationListItem, serviceListItem } from '../../directory/oruk
 import type { Database } from '../db/index';
 import { lookupPostcode, type GeocoderOptions } from '../geocoding';
 import { matchesFilters } from './filters';
-import { messages } from './messages';
+import * as m from '$lib/paraglide/messages';
 import { metresTo, nearestFirst, type Origin } from './nearby';
 import { pageOf } from './paging';
 import { getPublishedDirectory, type PublishedDirectory } from './published-directory';
@@ -20,7 +20,7 @@ type Json = Record<string, unknown>;
 async function originOf(query: ListQuery, options: GeocoderOptions): Promise<Origin | undefined> {
 	if (!query.postcode) return undefined;
 	const place = await lookupPostcode(query.postcode, options);
-	if (!place) throw new QueryError(messages.postcodeNotFound);
+	if (!place) throw new QueryError(m.oruk_postcode_not_found());
 	return place;
 }
 
@@ -59,7 +59,9 @@ export function serviceDetail(database: Database, id: string): Promise<Response>
 	return answer(async () => {
 		const directory = await getPublishedDirectory(database);
 		const service = directory.serviceById.get(id.toLowerCase());
-		return service ? jsonResponse(service) : errorResponse(404, messages.notFound('service'));
+		return service
+			? jsonResponse(service)
+			: errorResponse(404, m.oruk_not_found({ what: 'service' }));
 	});
 }
 
@@ -89,6 +91,6 @@ export function serviceAtLocationDetail(database: Database, id: string): Promise
 		const location = directory.locationById.get(id.toLowerCase());
 		return location
 			? jsonResponse(location)
-			: errorResponse(404, messages.notFound('service at location'));
+			: errorResponse(404, m.oruk_not_found({ what: 'service at location' }));
 	});
 }

@@ -1,6 +1,6 @@
 /** `/openreferral/taxonomies` and `/openreferral/taxonomy_terms`: Waymark's two vocabularies. */
 import { waymarkTaxonomies, waymarkTaxonomyTerms } from '../../directory/oruk/write-terms';
-import { messages } from './messages';
+import * as m from '$lib/paraglide/messages';
 import { pageOf } from './paging';
 import { pagingOf } from './query';
 import { answer, errorResponse, jsonResponse } from './responses';
@@ -19,7 +19,9 @@ export function taxonomiesList(url: URL): Promise<Response> {
 export function taxonomyDetail(id: string): Promise<Response> {
 	return answer(() => {
 		const taxonomy = TAXONOMIES.find((t) => t.id === id.toLowerCase());
-		return taxonomy ? jsonResponse(taxonomy) : errorResponse(404, messages.notFound('taxonomy'));
+		return taxonomy
+			? jsonResponse(taxonomy)
+			: errorResponse(404, m.oruk_not_found({ what: 'taxonomy' }));
 	});
 }
 
@@ -38,6 +40,8 @@ export function taxonomyTermsList(url: URL): Promise<Response> {
 export function taxonomyTermDetail(id: string): Promise<Response> {
 	return answer(() => {
 		const term = TERMS.find((t) => t.id === id.toLowerCase());
-		return term ? jsonResponse(term) : errorResponse(404, messages.notFound('taxonomy term'));
+		return term
+			? jsonResponse(term)
+			: errorResponse(404, m.oruk_not_found({ what: 'taxonomy term' }));
 	});
 }

@@ -28,6 +28,6 @@ export async function topMatches(
 		name: r.activity.name,
 		organisation: r.activity.organisation.name,
 		reasons: r.reasons.map((reason) => reasonText(reason)),
-		cautions: r.cautions.map(cautionText)
+		cautions: r.cautions.map((c) => cautionText(c))
 	}));
 }

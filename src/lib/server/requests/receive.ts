@@ -4,6 +4,8 @@
  * final (the phone's outbox shows the person what to fix); 5xx are retried.
  */
 import { json } from '@sveltejs/kit';
+import { problemsText } from '$lib/i18n/problems';
+import { isLocale, type Locale } from '$lib/paraglide/runtime';
 import type { Database } from '$lib/server/db';
 import { isUtf8Json, unsupportedMediaType } from '$lib/server/http/json-content-type';
 import { MAX_BODY_BYTES } from './model';
@@ -12,6 +14,12 @@ import { readJsonBody } from './read-body';
 import { submitRequest } from './submit';
 
 const NO_STORE = { 'cache-control': 'no-store' };
+
+/** The person's own language for the field problems, when the request names one Waymark speaks. */
+function languageOf(body: unknown): Locale {
+	const language = (body as { language?: unknown } | null)?.language;
+	return isLocale(language) ? language : 'en';
+}
 
 export async function receiveRequest(request: Request, database: Database): Promise<Response> {
 	const key = request.headers.get('idempotency-key');
@@ -36,7 +44,10 @@ export async function receiveRequest(request: Request, database: Database): Prom
 				{ status: 400, headers: NO_STORE }
 			);
 		case 'invalid':
-			return json({ errors: result.errors }, { status: 400, headers: NO_STORE });
+			return json(
+				{ errors: problemsText(result.errors, languageOf(body.value)) },
+				{ status: 400, headers: NO_STORE }
+			);
 		case 'conflict':
 			return json(
 				{ message: 'This Idempotency-Key was already used for a different request' },

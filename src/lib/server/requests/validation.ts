@@ -1,6 +1,7 @@
 /**
  * The rules for a request body (DESIGN.md §3.6), shared by `POST /api/requests` and the
- * no-JavaScript form. Messages are plain English and say how to put the field right.
+ * no-JavaScript form. Errors are problem codes (`$lib/text/problem`), put in words in the
+ * person's language by `$lib/i18n/problems`; each says how to put the field right.
  */
 import * as v from 'valibot';
 import { safeText, validate, type Validated } from '$lib/directory/validation';
@@ -15,31 +16,32 @@ const ODS_PRACTICE = /^[A-Z]\d{5}$/;
 const DISTRICT = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 
 export const MESSAGES = {
-	name: 'Enter your name',
-	nameLong: 'Your name must be 100 characters or fewer',
-	method: 'Choose how you would like to be contacted: phone, text or email',
-	phone: 'Enter a UK phone number, like 07700 900123',
-	mobile: 'Enter a UK mobile number for texts, like 07700 900123',
-	email: 'Enter an email address in the correct format, like name@example.com',
-	bestTimes: 'Best times must be 200 characters or fewer',
-	practice: 'Choose your GP practice from the list',
-	needs: 'What you would like help with must be 2,000 characters or fewer',
-	consent: 'Tick the box to say a link worker may contact you',
-	language: 'Give the language as a two-letter code, like en',
-	source: 'The source must be qr, link, direct or shortlist',
-	area: 'Give only the first part of the postcode, like NE4',
-	profile: 'The shared answers are not in the right shape'
+	name: 'request_error_name',
+	nameLong: 'request_error_name_long',
+	method: 'request_error_method',
+	phone: 'request_error_phone',
+	mobile: 'request_error_mobile',
+	email: 'request_error_email',
+	bestTimes: 'request_error_best_times',
+	practice: 'request_error_practice',
+	needs: 'request_error_needs',
+	consent: 'request_error_consent',
+	language: 'request_error_language',
+	source: 'request_error_source',
+	area: 'request_error_area',
+	profile: 'request_error_profile',
+	notObject: 'request_error_not_object'
 } as const;
 
 /** How each field is named in the messages about hidden characters ("… from your name"). */
 const FIELDS = {
-	name: 'your name',
-	phone: 'your phone number',
-	email: 'your email address',
-	bestTimes: 'the best times to contact you',
-	practice: 'your GP practice',
-	needs: 'what you would like help with',
-	area: 'the area'
+	name: 'request_field_name',
+	phone: 'request_field_phone',
+	email: 'request_field_email',
+	bestTimes: 'request_field_best_times',
+	practice: 'request_field_practice',
+	needs: 'request_field_needs',
+	area: 'request_field_area'
 } as const;
 
 export interface RequestInput {
@@ -129,7 +131,7 @@ const RequestSchema = v.object({
 /** Checks a parsed body; errors are keyed by dotted path, e.g. `contact.phone`. */
 export function validateRequest(input: unknown): Validated<RequestInput> {
 	if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-		return { ok: false, errors: { '': 'Send the request as a JSON object' } };
+		return { ok: false, errors: { '': MESSAGES.notObject } };
 	}
 	// Valibot words a missing key for developers; as undefined it gets the field's own message.
 	const given = input as Record<string, unknown>;

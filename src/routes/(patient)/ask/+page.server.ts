@@ -6,6 +6,7 @@ import { WORKING_DAYS_TO_CONTACT } from '$lib/server/requests/model';
 import { notifySoon } from '$lib/server/requests/notify';
 import { retentionMonths } from '$lib/server/requests/purge';
 import { submitRequest } from '$lib/server/requests/submit';
+import { problemText } from '$lib/i18n/problems';
 import { readRequestForm, fieldIdOf } from './read-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -33,9 +34,9 @@ export const actions: Actions = {
 		const database = await getDatabase();
 		const result = await submitRequest(database, form.key, form.body);
 		if (result.kind === 'invalid') {
-			const errors = Object.entries(result.errors).map(([path, message]) => ({
+			const errors = Object.entries(result.errors).map(([path, code]) => ({
 				field: fieldIdOf(path),
-				message
+				message: problemText(code)
 			}));
 			return fail(400, { errors, values: form.values });
 		}

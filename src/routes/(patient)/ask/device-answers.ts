@@ -4,7 +4,7 @@
  */
 import { CATEGORY_LABELS } from '$lib/directory/categories';
 import type { NeedsProfile } from '$lib/matching';
-import { format, m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 import { readAnswers, readPractice } from '$lib/client/answers-store';
 import { database } from '$lib/client/db';
 import { toProfile } from '$lib/questionnaire';
@@ -22,10 +22,9 @@ export async function readDeviceAnswers(): Promise<DeviceAnswers> {
 	const lines = [];
 	if (answers.categories.length > 0) {
 		const categories = answers.categories.map((c) => CATEGORY_LABELS[c]).join(', ');
-		lines.push(format(m.request.prefillInterests, { categories }));
+		lines.push(m.request_prefill_interests({ categories }));
 	}
-	if (answers.text?.trim())
-		lines.push(format(m.request.prefillWords, { text: answers.text.trim() }));
+	if (answers.text?.trim()) lines.push(m.request_prefill_words({ text: answers.text.trim() }));
 	const hasAnswers = lines.length > 0;
 	return {
 		needs: lines.join('\n'),

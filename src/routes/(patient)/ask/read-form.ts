@@ -1,4 +1,5 @@
 /** The no-JavaScript form as the JSON body of POST /api/requests, so both meet one validator. */
+import { getLocale } from '$lib/paraglide/runtime';
 export interface RequestForm {
 	key: string | null;
 	body: Record<string, unknown>;
@@ -32,7 +33,7 @@ export function readRequestForm(data: FormData): RequestForm {
 			needs: values.needs || null,
 			profile,
 			consent: values.consent === 'yes',
-			language: 'en',
+			language: getLocale(),
 			source: values.source || null,
 			area: text('area') || null
 		}

@@ -5,7 +5,8 @@
  */
 import { categoryLabel, distance, type TextOptions } from '$lib/format/results';
 import { TUNING } from '$lib/matching';
-import { format, m } from '$lib/messages';
+import { TIME_OPTION } from '$lib/i18n/labels';
+import * as m from '$lib/paraglide/messages';
 import type { Answers } from '$lib/questionnaire';
 
 const MAX_INTERESTS = 2;
@@ -19,41 +20,38 @@ export function placeName(answers: Answers): string {
 		case 'neighbourhood':
 			return place.name;
 		case 'device':
-			return m.questions.where.yourLocation;
+			return m.questions_where_your_location();
 		case 'shared':
-			return m.questions.where.aPlace;
+			return m.questions_where_a_place();
 	}
 }
 
 export function answersSummary(answers: Answers, options: TextOptions): string[] {
-	const r = m.results;
 	const parts: string[] = [];
-	const labels = answers.categories.map(categoryLabel);
+	const labels = answers.categories.map((c) => categoryLabel(c, options));
 	const text = answers.text?.trim();
 	if (labels.length > MAX_INTERESTS) {
 		const first = labels.slice(0, MAX_INTERESTS).join(', ');
-		parts.push(format(r.summaryMore, { first, n: labels.length - MAX_INTERESTS }));
+		parts.push(m.results_summary_more({ first, n: labels.length - MAX_INTERESTS }));
 	} else if (labels.length > 0) {
 		parts.push(labels.join(', '));
 	} else if (text) {
 		parts.push(`“${text}”`);
 	} else {
-		parts.push(r.summaryAnyInterest);
+		parts.push(m.results_summary_any_interest());
 	}
 	if (answers.online === 'only') {
-		parts.push(r.summaryOnline);
+		parts.push(m.results_summary_online());
 	} else if (answers.place) {
 		const km = answers.distanceKm ?? TUNING.DEFAULT_MAX_DISTANCE_KM;
 		parts.push(
-			`${format(r.summaryWithin, { distance: distance(km, options) })} ${format(r.summaryNear, {
-				place: placeName(answers)
-			})}`
+			m.results_summary_place({ distance: distance(km, options), place: placeName(answers) })
 		);
 	}
-	if (answers.cost === 'free') parts.push(r.summaryFree);
-	if (answers.cost === 'low') parts.push(r.summaryLow);
-	const times = answers.times.map((t) => m.questions.times.options[t].toLowerCase());
-	if (answers.customTimes !== null) times.push(m.questions.times.chosenTimes);
+	if (answers.cost === 'free') parts.push(m.results_summary_free());
+	if (answers.cost === 'low') parts.push(m.results_summary_low());
+	const times = answers.times.map((t) => TIME_OPTION[t]().toLowerCase());
+	if (answers.customTimes !== null) times.push(m.questions_times_chosen_times());
 	if (times.length > 0) parts.push(times.join(', '));
 	return parts;
 }

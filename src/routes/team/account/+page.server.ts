@@ -6,7 +6,7 @@ import { changePassword } from '$lib/server/auth/passwords-flow';
 import { deleteSession, deleteUserSessions, listUserSessions } from '$lib/server/auth/sessions';
 import { hashToken } from '$lib/server/auth/tokens';
 import { getDatabase } from '$lib/server/db';
-import { m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 import { field, invalid } from '../forms';
 import { problemMessage, readNewPassword } from '../new-password';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -41,9 +41,9 @@ export const actions: Actions = staffActions('any', {
 			address: clientAddress(event),
 			keepSession: event.locals.session?.id
 		});
-		if (result === 'wrong-password') return invalid(400, { current: m.account.wrongCurrent });
+		if (result === 'wrong-password') return invalid(400, { current: m.account_wrong_current() });
 		if (result !== 'changed') return invalid(400, problemMessage(result));
-		return { notice: m.account.passwordChanged };
+		return { notice: m.account_password_changed() };
 	},
 	signOutSession: async (event: RequestEvent, user) => {
 		const key = field(await event.request.formData(), 'session');

@@ -3,7 +3,7 @@ import { audit, listAudit, type AuditFilter } from '$lib/server/audit';
 import { staffLoad } from '$lib/server/auth/access';
 import { listStaffUsers } from '$lib/server/auth/users';
 import { getDatabase } from '$lib/server/db';
-import { m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 import { textProblem } from '$lib/text/safe-text';
 import type { PageServerLoad } from './$types';
 
@@ -15,7 +15,7 @@ export const load: PageServerLoad = staffLoad('admin', async (event) => {
 	const query = event.url.searchParams;
 	// The filters are looked up in the database, which cannot even be asked about a NUL.
 	for (const value of query.values()) {
-		if (textProblem(value)) error(400, m.auditLog.hiddenCharacters);
+		if (textProblem(value)) error(400, m.audit_log_hidden_characters());
 	}
 	const values = {
 		actor: query.get('actor') ?? '',

@@ -2,7 +2,7 @@ import { clientAddress } from '$lib/server/audit';
 import { publicActions, publicLoad } from '$lib/server/auth/access';
 import { requestReset } from '$lib/server/auth/passwords-flow';
 import { getDatabase } from '$lib/server/db';
-import { format, m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 import { EMAIL, field, invalid, textError, waitFor } from '../forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -13,7 +13,7 @@ export const actions: Actions = publicActions({
 		const email = field(await event.request.formData(), 'email').trim();
 		const emailError = textError(email, 'your email address');
 		if (emailError || !EMAIL.test(email)) {
-			return invalid(400, { email: emailError ?? m.auth.enterEmail }, { email });
+			return invalid(400, { email: emailError ?? m.auth_enter_email() }, { email });
 		}
 		const { db } = await getDatabase();
 		const result = await requestReset(db, email, {
@@ -21,7 +21,7 @@ export const actions: Actions = publicActions({
 			address: clientAddress(event)
 		});
 		if (result.kind === 'throttled') {
-			const message = format(m.auth.resetThrottled, { minutes: waitFor(result.retryAfter) });
+			const message = m.auth_reset_throttled({ minutes: waitFor(result.retryAfter) });
 			return invalid(429, { email: message }, { email });
 		}
 		return { sent: true };

@@ -5,7 +5,7 @@ import { setSessionCookie } from '$lib/server/auth/cookies';
 import { deleteSession } from '$lib/server/auth/sessions';
 import { signIn } from '$lib/server/auth/sign-in';
 import { getDatabase } from '$lib/server/db';
-import { format, m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 import { field, invalid, textError, waitFor, type Errors } from '../forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -16,9 +16,9 @@ export const load: PageServerLoad = publicLoad(({ locals, url }) => {
 });
 
 const NOTICES = {
-	'password-set': m.auth.passwordSet,
-	'password-reset': m.auth.resetDone,
-	'signed-out': m.auth.signedOut
+	'password-set': m.auth_password_set(),
+	'password-reset': m.auth_reset_done(),
+	'signed-out': m.auth_signed_out()
 };
 
 export const actions: Actions = publicActions({
@@ -27,9 +27,9 @@ export const actions: Actions = publicActions({
 		const email = field(data, 'email').trim();
 		const password = field(data, 'password');
 		const errors: Errors = {};
-		const emailError = email ? textError(email, 'your email address') : m.auth.enterEmail;
+		const emailError = email ? textError(email, 'your email address') : m.auth_enter_email();
 		if (emailError) errors.email = emailError;
-		if (!password) errors.password = m.auth.enterPassword;
+		if (!password) errors.password = m.auth_enter_password();
 		if (Object.keys(errors).length > 0) return invalid(400, errors, { email });
 
 		const { db } = await getDatabase();
@@ -38,10 +38,10 @@ export const actions: Actions = publicActions({
 			userAgent: event.request.headers.get('user-agent')
 		});
 		if (result.kind === 'invalid') {
-			return invalid(400, { email: m.auth.wrongDetails }, { email });
+			return invalid(400, { email: m.auth_wrong_details() }, { email });
 		}
 		if (result.kind === 'throttled') {
-			const message = format(m.auth.throttled, { minutes: waitFor(result.retryAfter) });
+			const message = m.auth_throttled({ minutes: waitFor(result.retryAfter) });
 			return invalid(429, { email: message }, { email });
 		}
 		// A new session id at every sign-in: whatever session the browser had before is gone.

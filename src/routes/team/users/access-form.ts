@@ -3,7 +3,7 @@ import { loadAreaConfig } from '$lib/server/area';
 import type { Database } from '$lib/server/db';
 import { getOrganisation } from '$lib/server/db/activities';
 import { STAFF_ROLES, type StaffRole } from '$lib/server/auth/users';
-import { m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 import { field, textError, type Errors } from '../forms';
 
 export interface AccessValues {
@@ -21,18 +21,18 @@ export async function readAccess(database: Database, data: FormData, errors: Err
 		pcns: data.getAll('pcns').filter((v): v is string => typeof v === 'string'),
 		organisation: field(data, 'organisation')
 	};
-	const nameError = values.name ? textError(values.name, 'their name') : m.users.errors.name;
+	const nameError = values.name ? textError(values.name, 'their name') : m.users_errors_name();
 	if (nameError) errors.name = nameError;
-	if (!values.role) errors.role = m.users.errors.role;
+	if (!values.role) errors.role = m.users_errors_role();
 	const known = new Set(loadAreaConfig().pcns.map((p) => p.id));
 	if (values.role === 'link-worker' && !values.pcns.some((p) => known.has(p))) {
-		errors.pcns = m.users.errors.pcns;
+		errors.pcns = m.users_errors_pcns();
 	}
 	if (
 		values.role === 'vcse-editor' &&
 		!(values.organisation && (await getOrganisation(database, values.organisation)))
 	) {
-		errors.organisation = m.users.errors.organisation;
+		errors.organisation = m.users_errors_organisation();
 	}
 	const scopes =
 		values.role === 'link-worker'

@@ -11,7 +11,7 @@ import {
 	turnOffTotp
 } from '$lib/server/auth/two-factor';
 import { getDatabase } from '$lib/server/db';
-import { m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 import { field, invalid } from '../../forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -56,7 +56,7 @@ export const actions: Actions = staffActions(
 			const code = field(await event.request.formData(), 'code');
 			const { db } = await getDatabase();
 			const codes = await confirmTotpSetup(db, user, code, { address: clientAddress(event) });
-			if (!codes) return invalid(400, { code: m.auth.wrongCode });
+			if (!codes) return invalid(400, { code: m.auth_wrong_code() });
 			return { codes };
 		},
 		newRecoveryCodes: async (_event: RequestEvent, user) => {
@@ -66,7 +66,7 @@ export const actions: Actions = staffActions(
 		},
 		turnOff: async (event: RequestEvent, user) => {
 			if (user.role === 'admin') {
-				return invalid(403, { turnOff: m.twoFactor.adminCannotTurnOff });
+				return invalid(403, { turnOff: m.two_factor_admin_cannot_turn_off() });
 			}
 			const { db } = await getDatabase();
 			await turnOffTotp(db, user, user, { address: clientAddress(event) });

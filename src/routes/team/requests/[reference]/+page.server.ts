@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 import { staffActions, staffLoad } from '$lib/server/auth/access';
 import { loadAreaConfig } from '$lib/server/area';
 import { audit, clientAddress } from '$lib/server/audit';
@@ -53,7 +53,7 @@ function done(event: RequestEvent, what: string): never {
 	redirect(303, `/team/requests/${event.params.reference}?done=${what}`);
 }
 
-const cannotMove = () => invalid(409, { status: m.inbox.errors.move });
+const cannotMove = () => invalid(409, { status: m.inbox_errors_move() });
 
 export const actions = staffActions('link-worker', {
 	assignToMe: async (event: RequestEvent, user) => {

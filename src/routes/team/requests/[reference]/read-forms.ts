@@ -1,5 +1,5 @@
 /** Reads and checks the request page's forms; errors are keyed by the field's id. */
-import { m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 import { textError } from '../../forms';
 import {
 	ATTEMPT_RESULTS,
@@ -10,7 +10,6 @@ import {
 } from '$lib/server/requests/model';
 
 const MAX_NOTE = 2000;
-const errors = m.inbox.errors;
 
 type Read<T> =
 	| { ok: true; value: T }
@@ -25,8 +24,9 @@ const noteError = (note: string) => textError(note, 'the note', { multiline: tru
 
 export function readNote(data: FormData): Read<string> {
 	const note = text(data, 'note');
-	if (note === '') return { ok: false, errors: { note: errors.note }, values: { note } };
-	const problem = noteError(note) ?? (note.length > MAX_NOTE ? errors.noteLong : undefined);
+	if (note === '') return { ok: false, errors: { note: m.inbox_errors_note() }, values: { note } };
+	const problem =
+		noteError(note) ?? (note.length > MAX_NOTE ? m.inbox_errors_note_long() : undefined);
 	if (problem) return { ok: false, errors: { note: problem }, values: { note } };
 	return { ok: true, value: note };
 }
@@ -40,11 +40,12 @@ export function readAttempt(
 		attemptNote: text(data, 'attemptNote')
 	};
 	const found: Record<string, string> = {};
-	if (!CONTACT_METHODS.includes(values.method as ContactMethod)) found.method = errors.method;
-	if (!ATTEMPT_RESULTS.includes(values.result)) found.result = errors.result;
+	if (!CONTACT_METHODS.includes(values.method as ContactMethod))
+		found.method = m.inbox_errors_method();
+	if (!ATTEMPT_RESULTS.includes(values.result)) found.result = m.inbox_errors_result();
 	const noteProblem =
 		noteError(values.attemptNote) ??
-		(values.attemptNote.length > MAX_NOTE ? errors.noteLong : undefined);
+		(values.attemptNote.length > MAX_NOTE ? m.inbox_errors_note_long() : undefined);
 	if (noteProblem) found.attemptNote = noteProblem;
 	if (Object.keys(found).length > 0) return { ok: false, errors: found, values };
 	return {
@@ -60,10 +61,11 @@ export function readAttempt(
 export function readClose(data: FormData): Read<{ outcome: RequestOutcome; note: string | null }> {
 	const values = { outcome: text(data, 'outcome'), closeNote: text(data, 'closeNote') };
 	const found: Record<string, string> = {};
-	if (!REQUEST_OUTCOMES.includes(values.outcome as RequestOutcome)) found.outcome = errors.outcome;
+	if (!REQUEST_OUTCOMES.includes(values.outcome as RequestOutcome))
+		found.outcome = m.inbox_errors_outcome();
 	const noteProblem =
 		noteError(values.closeNote) ??
-		(values.closeNote.length > MAX_NOTE ? errors.noteLong : undefined);
+		(values.closeNote.length > MAX_NOTE ? m.inbox_errors_note_long() : undefined);
 	if (noteProblem) found.closeNote = noteProblem;
 	if (Object.keys(found).length > 0) return { ok: false, errors: found, values };
 	return {

@@ -5,7 +5,7 @@ import { setSessionCookie } from '$lib/server/auth/cookies';
 import { countUnusedRecoveryCodes } from '$lib/server/auth/recovery-codes';
 import { completeSecondFactor } from '$lib/server/auth/sign-in';
 import { getDatabase } from '$lib/server/db';
-import { format, m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 import { field, waitFor } from '../../forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -20,21 +20,21 @@ export const actions: Actions = publicActions({
 		const pending = event.locals.session;
 		if (pending?.stage !== 'second-factor') redirect(303, '/team/sign-in');
 		const code = field(await event.request.formData(), 'code').trim();
-		if (!code) return fail(400, { errors: { code: m.auth.enterCode } });
+		if (!code) return fail(400, { errors: { code: m.auth_enter_code() } });
 		const { db } = await getDatabase();
 		const result = await completeSecondFactor(db, pending, code, {
 			address: clientAddress(event),
 			userAgent: event.request.headers.get('user-agent')
 		});
 		if (result.kind === 'throttled') {
-			const message = format(m.auth.codeThrottled, { minutes: waitFor(result.retryAfter) });
+			const message = m.auth_code_throttled({ minutes: waitFor(result.retryAfter) });
 			return fail(429, { errors: { code: message } });
 		}
-		if (result.kind !== 'signed-in') return fail(400, { errors: { code: m.auth.wrongCode } });
+		if (result.kind !== 'signed-in') return fail(400, { errors: { code: m.auth_wrong_code() } });
 		setSessionCookie(event.cookies, event.url, result.token);
 		if (result.usedRecoveryCode) {
 			const count = await countUnusedRecoveryCodes(db, result.userId);
-			return { notice: format(m.auth.recoveryCodeUsed, { count }) };
+			return { notice: m.auth_recovery_code_used({ count }) };
 		}
 		redirect(303, safeNextPath(event.url.searchParams.get('next')));
 	}

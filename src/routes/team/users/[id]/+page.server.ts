@@ -12,19 +12,19 @@ import {
 	type StaffUser
 } from '$lib/server/auth/users';
 import { getDatabase } from '$lib/server/db';
-import { m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 import type { Errors } from '../../forms';
 import { accessChoices, readAccess } from '../access-form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const NOTICES: Record<string, string> = {
-	invited: m.users.resent,
-	saved: m.team.saved,
-	resent: m.users.resent,
-	disabled: m.users.disabled,
-	enabled: m.users.enabled,
-	'two-factor-reset': m.users.twoFactorReset,
-	'signed-out': m.users.signedOut
+	invited: m.users_resent(),
+	saved: m.team_saved(),
+	resent: m.users_resent(),
+	disabled: m.users_disabled(),
+	enabled: m.users_enabled(),
+	'two-factor-reset': m.users_two_factor_reset(),
+	'signed-out': m.users_signed_out()
 };
 
 /** The account an admin is looking at: 404 when there is none. */
@@ -41,7 +41,7 @@ export const load: PageServerLoad = staffLoad('admin', async (event: RequestEven
 	return {
 		user,
 		isSelf: user.id === admin.id,
-		notice: notice === 'invited' ? m.team.saved : (NOTICES[notice] ?? null),
+		notice: notice === 'invited' ? m.team_saved() : (NOTICES[notice] ?? null),
 		choices: await accessChoices(await getDatabase())
 	};
 });
@@ -60,10 +60,10 @@ async function done(event: RequestEvent, admin: StaffUser, action: AuditAction, 
 
 /** An admin may not lock Waymark out of its last admin, or lock themselves out. */
 async function leavesAnAdmin(user: StaffUser, admin: StaffUser): Promise<Errors | null> {
-	if (user.id === admin.id) return { actions: m.users.errors.self };
+	if (user.id === admin.id) return { actions: m.users_errors_self() };
 	const { db } = await getDatabase();
 	if (user.role === 'admin' && user.status === 'active' && (await countActiveAdmins(db)) <= 1) {
-		return { actions: m.users.errors.lastAdmin };
+		return { actions: m.users_errors_last_admin() };
 	}
 	return null;
 }
@@ -115,7 +115,7 @@ export const actions: Actions = staffActions('admin', {
 	resetTwoFactor: async (event: RequestEvent, admin) => {
 		const user = await target(event);
 		if (user.id === admin.id)
-			return fail(400, { errors: { actions: m.users.errors.self } as Errors, values: undefined });
+			return fail(400, { errors: { actions: m.users_errors_self() } as Errors, values: undefined });
 		const { db } = await getDatabase();
 		await turnOffTotp(db, user, admin, { address: clientAddress(event) });
 		await deleteUserSessions(db, user.id);

@@ -3,7 +3,7 @@ import { clientAddress } from '$lib/server/audit';
 import { staffActions, staffLoad } from '$lib/server/auth/access';
 import { inviteUser } from '$lib/server/auth/invitations';
 import { getDatabase } from '$lib/server/db';
-import { m } from '$lib/messages';
+import * as m from '$lib/paraglide/messages';
 import { EMAIL, field, textError, type Errors } from '../../forms';
 import { accessChoices, readAccess } from '../access-form';
 import { fail } from '@sveltejs/kit';
@@ -20,7 +20,7 @@ export const actions: Actions = staffActions('admin', {
 		const errors: Errors = {};
 		const email = field(data, 'email').trim();
 		const emailError = textError(email, 'the email address');
-		if (emailError || !EMAIL.test(email)) errors.email = emailError ?? m.users.errors.email;
+		if (emailError || !EMAIL.test(email)) errors.email = emailError ?? m.users_errors_email();
 		const { values, scopes } = await readAccess(database, data, errors);
 		if (Object.keys(errors).length > 0) return fail(400, { errors, values: { ...values, email } });
 		const result = await inviteUser(
@@ -30,7 +30,7 @@ export const actions: Actions = staffActions('admin', {
 		);
 		if (result.kind === 'exists') {
 			return fail(400, {
-				errors: { email: m.users.errors.exists } as Errors,
+				errors: { email: m.users_errors_exists() } as Errors,
 				values: { ...values, email }
 			});
 		}
