@@ -1,7 +1,7 @@
 /** The next few dates of an activity, in words ("Tuesday 3 March, 10:00 to 12:00"). */
 import type { Schedule } from '$lib/directory/model';
 import { isListingStale, upcomingSessions } from '$lib/matching';
-import { dateLabel } from '$lib/format/results';
+import { dateLabel, longDate } from '$lib/format/results';
 import * as m from '$lib/paraglide/messages';
 
 export function upcomingDates(schedule: Schedule, now = new Date(), count = 3): string[] {
@@ -19,12 +19,5 @@ export function isStale(lastReviewed: string | null, now = new Date()): boolean 
 	return !lastReviewed || isListingStale(lastReviewed, now);
 }
 
-/** "3 March 2026". */
-export function readableDate(date: string): string {
-	return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'Europe/London'
-	});
-}
+/** "3 March 2026", in the page's language. */
+export const readableDate = (date: string): string => longDate(date);

@@ -7,6 +7,7 @@
  */
 import type { CategoryId } from '../directory/categories';
 import type { Cost, Weekday } from '../directory/model';
+import { isolate } from '../i18n/bidi';
 import { ACCESS_FEATURE, CATEGORY, CAUTION, COST_PERIOD, DAY_NAME } from '../i18n/labels';
 import type { DayPart } from '../matching/profile';
 import type { Caution, NextSession, Reason, RelaxHint, StatedCost } from '../matching/types';
@@ -23,8 +24,11 @@ export interface TextOptions {
 	locale?: Locale;
 }
 
-/** The `Intl` locale for each of Waymark's languages. */
-const INTL_LOCALE: Readonly<Record<Locale, string>> = { en: 'en-GB', ur: 'ur-PK', pl: 'pl-PL' };
+/**
+ * The `Intl` locale for a language, as it is written in Britain: English dates the British
+ * way. A language a deployment adds without an entry here uses its code as it is.
+ */
+const INTL_LOCALE: Readonly<Partial<Record<string, string>>> = { en: 'en-GB' };
 
 const cached = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 function intl<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
@@ -34,7 +38,8 @@ function intl<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, ma
 }
 
 const localeOf = (options: TextOptions = {}): Locale => options.locale ?? getLocale();
-const intlLocale = (options: TextOptions = {}) => INTL_LOCALE[localeOf(options)];
+export const intlLocale = (options: TextOptions = {}): string =>
+	INTL_LOCALE[localeOf(options)] ?? localeOf(options);
 
 /** A calendar date (`YYYY-MM-DD`) read as the day it names, whatever the device's zone. */
 const asDay = (date: string) => new Date(`${date}T12:00:00Z`);
@@ -57,6 +62,37 @@ export function dateLabel(date: string, options: TextOptions = {}): string {
 			})
 	);
 	return f.format(asDay(date));
+}
+
+/** "3 March 2026", in the language's own way. */
+export function longDate(date: string, options: TextOptions = {}): string {
+	const locale = intlLocale(options);
+	const f = intl(
+		`long-date-${locale}`,
+		() =>
+			new Intl.DateTimeFormat(locale, {
+				day: 'numeric',
+				month: 'long',
+				year: 'numeric',
+				timeZone: 'UTC'
+			})
+	);
+	return f.format(asDay(date));
+}
+
+/** "3 Mar 2026, 14:05" for a moment, on the London clock. */
+export function londonDateTime(at: Date, options: TextOptions = {}): string {
+	const locale = intlLocale(options);
+	const f = intl(
+		`date-time-${locale}`,
+		() =>
+			new Intl.DateTimeFormat(locale, {
+				dateStyle: 'medium',
+				timeStyle: 'short',
+				timeZone: 'Europe/London'
+			})
+	);
+	return f.format(at);
 }
 
 /** "Tomorrow 10:00" to start a line. */
@@ -194,11 +230,11 @@ export function reasonText(reason: Reason, options: TextOptions = {}): string {
 			);
 		case 'word-category':
 			return m.reasons_word_category(
-				{ label: categoryLabel(reason.category, options), word: reason.word },
+				{ label: categoryLabel(reason.category, options), word: isolate(reason.word, locale) },
 				{ locale }
 			);
 		case 'mentions':
-			return m.reasons_mentions({ term: reason.term }, { locale });
+			return m.reasons_mentions({ term: isolate(reason.term, locale) }, { locale });
 		case 'online':
 			return m.reasons_online({}, { locale });
 		case 'area-wide':

@@ -4,6 +4,7 @@
  * for and change it.
  */
 import { categoryLabel, distance, type TextOptions } from '$lib/format/results';
+import { isolate } from '$lib/i18n/bidi';
 import { TUNING } from '$lib/matching';
 import { TIME_OPTION } from '$lib/i18n/labels';
 import * as m from '$lib/paraglide/messages';
@@ -45,7 +46,7 @@ export function answersSummary(answers: Answers, options: TextOptions): string[]
 	} else if (answers.place) {
 		const km = answers.distanceKm ?? TUNING.DEFAULT_MAX_DISTANCE_KM;
 		parts.push(
-			m.results_summary_place({ distance: distance(km, options), place: placeName(answers) })
+			m.results_summary_place({ distance: distance(km, options), place: isolate(placeName(answers)) })
 		);
 	}
 	if (answers.cost === 'free') parts.push(m.results_summary_free());
