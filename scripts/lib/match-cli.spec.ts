@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleActivity, sampleOrganisation, sampleVenue } from '../../src/lib/directory/fixtures';
 import { serviceToOruk } from '../../src/lib/directory/oruk/write-v3';
+import { FIT_PERSONAS } from '../../src/lib/matching/testing/fit-personas';
+import { buildDemoDirectory } from '../../src/lib/server/seed/demo-directory';
+import golden from './fixtures/match-golden.json' with { type: 'json' };
 import { parseArgs, runMatch, UsageError } from './match-cli';
 
 const organisation = sampleOrganisation();
@@ -180,4 +183,40 @@ describe('the real CLI', () => {
 		expect(stdout).toBe('');
 		expect(stderr.trim()).toMatch(/^--at must be/);
 	});
+});
+
+describe('the CLI output contract', () => {
+	// Recorded by the CLI before words became a rendering step: formatting in English must
+	// print the same reasons, cautions and labels, byte for byte once parsed.
+	const { activities } = buildDemoDirectory(golden.demoDate);
+	const directory = JSON.stringify({ activities });
+
+	const persona = (key: string) => FIT_PERSONAS.find((p) => p.key === key)!;
+
+	it.each(golden.cases.map((c) => [c.persona, c] as const))(
+		'prints what it printed before for %s',
+		(key, { output }) => {
+			let printed = '';
+			const code = runMatch(
+				[
+					'--directory',
+					'dir.json',
+					'--profile',
+					'p.json',
+					'--at',
+					golden.at,
+					'--top',
+					String(golden.top)
+				],
+				{
+					readFile: (path) =>
+						path === 'dir.json' ? directory : JSON.stringify(persona(key).profile),
+					out: (text) => (printed += text),
+					err: () => {}
+				}
+			);
+			expect(code).toBe(0);
+			expect(JSON.parse(printed)).toEqual(output);
+		}
+	);
 });

@@ -306,9 +306,18 @@ export const ActivitySchema = v.pipe(
 export type FieldErrors = Record<string, string>;
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-/** Runs a schema and flattens its issues to `{ "dotted.path": "first message" }`. */
+/**
+ * Problems valibot words itself (a missing key, a value of the wrong kind, where a schema names
+ * no message of its own) as codes too, so no English sentence ever leaves a validator.
+ */
+function fallbackProblem(issue: v.BaseIssue<unknown>): string {
+	if (issue.kind === 'schema' && issue.input === undefined) return 'directory_error_missing';
+	return 'directory_error_wrong_kind';
+}
+
+/** Runs a schema and flattens its issues to `{ "dotted.path": "first problem code" }`. */
 export function validate<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Validated<T> {
-	const result = v.safeParse(schema, input, { abortPipeEarly: true });
+	const result = v.safeParse(schema, input, { abortPipeEarly: true, message: fallbackProblem });
 	if (result.success) return { ok: true, value: result.output };
 	const errors: FieldErrors = {};
 	for (const issue of result.issues) {

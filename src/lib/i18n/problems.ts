@@ -65,6 +65,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, ProblemMessage>> = {
 	directory_error_list_20_venues_fewer: m.directory_error_list_20_venues_fewer,
 	directory_error_list_50_sessions_fewer: m.directory_error_list_50_sessions_fewer,
 	directory_error_max_length: m.directory_error_max_length,
+	directory_error_missing: m.directory_error_missing,
 	directory_error_oldest_age_must_same_above_youngest:
 		m.directory_error_oldest_age_must_same_above_youngest,
 	directory_error_source_id_needed: m.directory_error_source_id_needed,
@@ -73,6 +74,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, ProblemMessage>> = {
 	directory_error_use_two_letter_language_code_en:
 		m.directory_error_use_two_letter_language_code_en,
 	directory_error_venue_must_uk: m.directory_error_venue_must_uk,
+	directory_error_wrong_kind: m.directory_error_wrong_kind,
 	directory_field_access_notes: m.directory_field_access_notes,
 	directory_field_address: m.directory_field_address,
 	directory_field_concessions: m.directory_field_concessions,
