@@ -9,7 +9,15 @@
  */
 import { registerRoute, Route } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { isKeepable, isKeptPage, JOURNEY_PAGES, OFFLINE_PAGE, pageKey } from './pages';
+import {
+	inLanguage,
+	isKeepable,
+	isKeptPage,
+	journeyPages,
+	localePrefix,
+	OFFLINE_PAGE,
+	pageKey
+} from './pages';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -28,23 +36,47 @@ export function routeNavigations(cacheName: string): void {
 		({ request, url }) => request.mode === 'navigate' && isKeptPage(url, self.location.origin),
 		strategy
 	);
-	route.setCatchHandler(async () => {
-		const offline = await caches.match(pageKey(new URL(OFFLINE_PAGE, self.location.origin)), {
-			cacheName
-		});
+	route.setCatchHandler(async ({ url }) => {
+		const offlinePage = (prefix: string) =>
+			caches.match(pageKey(new URL(inLanguage(OFFLINE_PAGE, prefix), self.location.origin)), {
+				cacheName
+			});
+		const offline = (await offlinePage(localePrefix(url.pathname))) ?? (await offlinePage(''));
 		return offline ?? Response.error();
 	});
 	registerRoute(route);
-	self.addEventListener('install', (event) => event.waitUntil(warmPages(cacheName)));
+	// The journey in the language of the pages open when the worker installs (English if none),
+	// and in any other language a page asks for later (`{ type: 'warm-journey' }` on its load).
+	self.addEventListener('install', (event) => event.waitUntil(warmOpenLanguages(cacheName)));
+	self.addEventListener('message', (event) => {
+		if (event.data?.type !== 'warm-journey' || !(event.source instanceof WindowClient)) return;
+		const prefix = localePrefix(new URL(event.source.url).pathname);
+		event.waitUntil(warmJourney(cacheName, prefix, { unlessKept: true }));
+	});
+}
+
+async function warmOpenLanguages(cacheName: string): Promise<void> {
+	const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	const prefixes = new Set(windows.map((client) => localePrefix(new URL(client.url).pathname)));
+	if (prefixes.size === 0) prefixes.add('');
+	for (const prefix of prefixes) await warmJourney(cacheName, prefix);
 }
 
 /**
  * Keeps a copy of every page of the journey, one at a time so the server and the phone stay
  * free for the page the person is looking at. A page that fails now is kept on its first visit.
+ * Asked again for a language already kept, it does nothing.
  */
-async function warmPages(cacheName: string): Promise<void> {
+async function warmJourney(
+	cacheName: string,
+	prefix: string,
+	{ unlessKept = false } = {}
+): Promise<void> {
 	const cache = await caches.open(cacheName);
-	for (const path of JOURNEY_PAGES) {
+	const pages = journeyPages(prefix);
+	const offline = pageKey(new URL(inLanguage(OFFLINE_PAGE, prefix), self.location.origin));
+	if (unlessKept && (await cache.match(offline))) return;
+	for (const path of pages) {
 		const url = new URL(path, self.location.origin);
 		try {
 			const response = await fetch(url, { credentials: 'same-origin' });

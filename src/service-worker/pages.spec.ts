@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKeepable, isKeptPage, JOURNEY_PAGES, pageKey } from './pages';
+import { isKeepable, isKeptPage, JOURNEY_PAGES, journeyPages, localePrefix, pageKey } from './pages';
 
 const origin = 'https://waymark.example.org';
 const url = (path: string) => new URL(path, origin);
@@ -14,7 +14,11 @@ describe('pages kept for offline use', () => {
 		['/api/directory', false],
 		['/openreferral/services', false],
 		['/r/A86003', false],
-		['/results', true]
+		['/results', true],
+		['/ur/results', true],
+		['/pl/questions/where', true],
+		['/pl/r/A86003', false],
+		['/ur/api/directory', false]
 	])('%s kept: %s', (path, expected) => {
 		expect(isKeptPage(url(path), origin)).toBe(expected);
 	});
@@ -28,6 +32,19 @@ describe('pages kept for offline use', () => {
 		expect(pageKey(url('/activity/abc'))).toBe(pageKey(url('/activity/def')));
 		expect(JOURNEY_PAGES).toContain('/questions/feeling');
 		expect(JOURNEY_PAGES).toContain('/offline');
+	});
+
+	it('keeps each language’s pages apart, and one activity shell per language', () => {
+		expect(localePrefix('/ur/results')).toBe('/ur');
+		expect(localePrefix('/pl')).toBe('/pl');
+		expect(localePrefix('/results')).toBe('');
+		expect(localePrefix('/urban')).toBe('');
+		expect(pageKey(url('/ur/activity/abc'))).toBe(`${origin}/ur/activity/*`);
+		expect(pageKey(url('/ur/activity/abc'))).not.toBe(pageKey(url('/activity/abc')));
+		expect(pageKey(url('/pl/ask?practice=A00001'))).toBe(`${origin}/pl/ask`);
+		expect(journeyPages('/pl')).toContain('/pl');
+		expect(journeyPages('/pl')).toContain('/pl/questions/feeling');
+		expect(journeyPages('')).toEqual(JOURNEY_PAGES);
 	});
 
 	it('keeps whole pages only, never private ones', () => {

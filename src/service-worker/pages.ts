@@ -7,6 +7,7 @@
  * offline). Activity pages are the one exception: the server sends the same shell for every
  * id and the phone fills it from its copy of the directory, so one copy serves them all.
  */
+import { baseLocale, locales } from '$lib/paraglide/runtime';
 import { STEPS } from '$lib/questionnaire/steps';
 
 /** Staff pages, the APIs and practice links are never kept: they need the server. */
@@ -30,13 +31,39 @@ export const JOURNEY_PAGES: readonly string[] = [
 	OFFLINE_PAGE
 ];
 
+/** The address's language: `/ur` for a page in Urdu, `/pl` in Polish, '' for English. */
+export function localePrefix(pathname: string): string {
+	const first = pathname.split('/')[1];
+	const isOther = first !== baseLocale && (locales as readonly string[]).includes(first);
+	return isOther ? `/${first}` : '';
+}
+
+/** The page whatever its language: `/ur/results` is `/results`. */
+function unprefixed(pathname: string): string {
+	const prefix = localePrefix(pathname);
+	return prefix ? pathname.slice(prefix.length) || '/' : pathname;
+}
+
+/** A journey page in the language of `prefix` (`/ur`, or '' for English). */
+export function inLanguage(path: string, prefix: string): string {
+	return prefix && path === '/' ? prefix : `${prefix}${path}`;
+}
+
+/** The journey's pages in one language, kept so the whole journey works offline in it. */
+export function journeyPages(prefix: string): string[] {
+	return JOURNEY_PAGES.map((path) => inLanguage(path, prefix));
+}
+
 export function isKeptPage(url: URL, origin: string): boolean {
-	return url.origin === origin && !NEVER_KEPT.test(url.pathname);
+	return url.origin === origin && !NEVER_KEPT.test(unprefixed(url.pathname));
 }
 
 /** One key per page: the query (`?practice=`, `?from=`) does not change what is kept. */
 export function pageKey(url: URL): string {
-	const path = ACTIVITY.test(url.pathname) ? ACTIVITY_KEY : url.pathname;
+	const prefix = localePrefix(url.pathname);
+	const path = ACTIVITY.test(unprefixed(url.pathname))
+		? inLanguage(ACTIVITY_KEY, prefix)
+		: url.pathname;
 	return new URL(path, url.origin).href;
 }
 

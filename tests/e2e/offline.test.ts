@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, startProxy, storedRequests, type Failure } from './offline-server';
+import * as m from '../../src/lib/paraglide/messages.js';
 import { extraPort } from './port';
 
 test.skip(!existsSync('build/index.js'), 'build/index.js is missing: run `npm run build` first');
@@ -181,4 +182,42 @@ test('a request still arrives once through 500s, dropped connections and a hung 
 		proxy.close();
 		await app.stop();
 	}
+});
+
+test('a language chosen after the first visit works offline too', async ({ page, context }) => {
+	const PORT = extraPort(303);
+	const BASE = `http://127.0.0.1:${PORT}`;
+	const app = await startApp(PORT, join(dir, 'waymark.db'), BASE);
+	try {
+		await page.goto(`${BASE}/`);
+		await waitForServiceWorker(page);
+		await page.getByRole('link', { name: 'Polski' }).click();
+		await expect(page).toHaveURL(`${BASE}/pl`);
+		// The page asks the worker to keep the journey in Polish; it is kept once the last page is.
+		await expect
+			.poll(async () => Object.keys(await cacheSizes(page)).length, { timeout: 30_000 })
+			.toBeGreaterThan(0);
+		await expect
+			.poll(
+				() =>
+					page.evaluate(async () => {
+						for (const name of await caches.keys()) {
+							if (await (await caches.open(name)).match('/pl/offline')) return true;
+						}
+						return false;
+					}),
+				{ timeout: 30_000 }
+			)
+			.toBe(true);
+	} finally {
+		await app.stop();
+	}
+	await context.setOffline(true);
+	await page.goto(`${BASE}/pl/questions/feeling`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(
+		m.questions_feeling_title({}, { locale: 'pl' })
+	);
+	await page.goto(`${BASE}/pl/questions/nowhere-like-this`);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
 });

@@ -44,6 +44,10 @@ export async function registerServiceWorker(tileOrigin: string | null): Promise<
 			if (worker.state === 'installed') offer(worker);
 		});
 	});
+	// The journey offline in this page's language too, if the worker has not kept it yet.
+	navigator.serviceWorker.ready
+		.then((ready) => ready.active?.postMessage({ type: 'warm-journey' }))
+		.catch(() => undefined);
 	// Coming back to the app is a good moment to look for a new version.
 	document.addEventListener('visibilitychange', () => {
 		if (document.visibilityState === 'visible') registration.update().catch(() => undefined);

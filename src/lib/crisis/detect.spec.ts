@@ -50,10 +50,39 @@ describe('everyday words are not read as crisis', () => {
 	});
 });
 
+describe('Urdu and Polish crisis phrasing is found, with or without marks', () => {
+	it.each([
+		'میں خودکشی کے بارے میں سوچ رہی ہوں',
+		'خُودکُشی',
+		'میں اب اور نہیں جی سکتا',
+		'main marna chahti hoon',
+		'mrna chahta hu',
+		'zindagi khatam kar dun',
+		'Chcę umrzeć',
+		'chce umrzec',
+		'Chcę się zabić',
+		'chce sie zabic',
+		'Myślę o samobójstwie',
+		'mysle o samobojstwie'
+	])('"%s"', (text) => {
+		expect(matcher.find(text).length).toBeGreaterThan(0);
+	});
+
+	it.each([
+		'میں دوسروں کے ساتھ واک کرنے والے گروپ میں جانا چاہتا ہوں',
+		'میں لوگوں سے ملنا چاہتی ہوں',
+		'main walking group mein jana chahti hoon',
+		'Chcę chodzić na spacery z grupą w parku',
+		'chce sie zapisac do grupy spacerowej'
+	])('not "%s"', (text) => {
+		expect(matcher.find(text)).toEqual([]);
+	});
+});
+
 describe('the phrase list', () => {
 	it('is versioned and shaped as a deployment file must be', () => {
 		expect(isCrisisPhraseList(SHIPPED_PHRASES)).toBe(true);
-		expect(SHIPPED_PHRASES.version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(SHIPPED_PHRASES.version).toMatch(/^\d{4}-\d{2}-\d{2}[a-z]?$/);
 		expect(isCrisisPhraseList({ version: '1', phrases: { en: [1] } })).toBe(false);
 		expect(isCrisisPhraseList({ phrases: { en: [] } })).toBe(false);
 	});
@@ -61,15 +90,18 @@ describe('the phrase list', () => {
 	it('takes a deployment’s own phrases, in any script', () => {
 		const extra = createCrisisMatcher([
 			SHIPPED_PHRASES,
-			{ version: 'local', phrases: { pl: ['nie chcę żyć'], ur: ['خودکشی'] } }
+			{ version: 'local', phrases: { pl: ['zasnąć na zawsze'], ur: ['ہمیشہ کے لیے سو جاؤں'] } }
 		]);
-		expect(extra.find('Już nie chcę żyć')).toEqual(['nie chcę żyć']);
-		expect(extra.find('میں خودکشی کے بارے میں سوچتا ہوں')).toEqual(['خودکشی']);
-		expect(matcher.find('nie chcę żyć')).toEqual([]);
+		expect(extra.find('Chcę zasnąć na zawsze')).toEqual(['zasnąć na zawsze']);
+		expect(extra.find('دل کرتا ہے ہمیشہ کے لیے سو جاؤں')).toEqual(['ہمیشہ کے لیے سو جاؤں']);
+		expect(matcher.find('Chcę zasnąć na zawsze')).toEqual([]);
 	});
 
 	it('reads words in any script, without apostrophes', () => {
 		expect(crisisWords("Can't GO on")).toEqual(['cant', 'go', 'on']);
 		expect(crisisWords('żyć, proszę')).toEqual(['żyć', 'proszę']);
+		// Combining marks do not split a word; Urdu's optional vowel marks are dropped.
+		expect(crisisWords('خُودکُشی کرنا')).toEqual(['خودکشی', 'کرنا']);
+		expect(crisisWords('आत्महत्या')).toEqual(['आत्महत्या']);
 	});
 });

@@ -16,14 +16,19 @@ export interface CrisisPhraseList {
 
 export const SHIPPED_PHRASES: CrisisPhraseList = shipped;
 
-/** Lower-case words in any script; apostrophes dropped so "can't" is "cant". */
+/**
+ * Lower-case words in any script; apostrophes dropped so "can't" is "cant". Combining marks
+ * stay inside their word (a Devanagari vowel sign does not split it), and the optional
+ * Arabic-script vowel marks (U+064B–U+065F, U+0670) are dropped, so "خُودکُشی" is "خودکشی".
+ */
 export function crisisWords(text: string): string[] {
 	return (
 		text
 			.toLowerCase()
 			.normalize('NFKC')
 			.replace(/['‘’`´]/g, '')
-			.match(/[\p{L}\p{N}]+/gu) ?? []
+			.replace(/[\u064B-\u065F\u0670]/g, '')
+			.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
 	);
 }
 
