@@ -2,8 +2,9 @@
  * Lighthouse (mobile, its default) on the start page, a question and the results page of the
  * built app (`npm run build` first: this builds nothing), served on a spare port with a fresh
  * demo database. The results page is given its answers in the address's fragment, which never
- * reaches the server. Targets: performance ≥ 95, accessibility 100, best practices ≥ 95, and
- * at most 60 KB of JavaScript transferred for the start page.
+ * reaches the server. Every page in every language. Targets: performance ≥ 95 (the results page,
+ * with or without its map, ≥ 90), accessibility 100, best practices ≥ 95, and at most 60 KB of
+ * JavaScript transferred for the start page.
  * Run with `npm run bench -- lighthouse`, or alone with `npx tsx scripts/bench/lighthouse.ts`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,8 +15,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { baseLocale, locales } from '../../src/lib/paraglide/runtime.js';
 
-export const TARGETS = { performance: 95, accessibility: 100, bestPractices: 95, startJsKb: 60 };
+export const TARGETS = {
+	performance: 95,
+	/** The results page ranks the directory on the phone, with or without its map. */
+	resultsPerformance: 90,
+	accessibility: 100,
+	bestPractices: 95,
+	startJsKb: 60
+};
 
 const PROFILE = {
 	categories: ['meeting-people', 'arts-crafts'],
@@ -23,11 +32,20 @@ const PROFILE = {
 	origin: { lat: 54.9705, lng: -1.6406 },
 	maxDistanceKm: 3
 };
-const PAGES: [string, string][] = [
+const JOURNEY: [string, string][] = [
 	['start', '/'],
 	['question', '/questions/interests'],
-	['results', `/results#profile=${encodeURIComponent(JSON.stringify(PROFILE))}`]
+	['results', `/results#profile=${encodeURIComponent(JSON.stringify(PROFILE))}`],
+	['results+map', `/results?view=map#profile=${encodeURIComponent(JSON.stringify(PROFILE))}`]
 ];
+/** Every page in every language: English unprefixed, the others under /ur, /pl… */
+const PAGES: [string, string][] = locales.flatMap((locale) =>
+	JOURNEY.map(([name, path]): [string, string] =>
+		locale === baseLocale
+			? [name, path]
+			: [`${name} (${locale})`, path === '/' ? `/${locale}` : `/${locale}${path}`]
+	)
+);
 
 interface PageScore {
 	name: string;
@@ -106,23 +124,23 @@ interface NetworkItem {
 function table(scores: PageScore[]): string {
 	const rows = scores.map(
 		(s) =>
-			`| ${s.name.padEnd(8)} | ${String(s.performance).padStart(11)} | ${String(s.accessibility).padStart(13)} | ${String(s.bestPractices).padStart(14)} | ${String(s.jsKb).padStart(8)} | ${String(s.lcpMs).padStart(6)} | ${String(s.tbtMs).padStart(6)} | ${String(s.cls).padStart(5)} |`
+			`| ${s.name.padEnd(18)} | ${String(s.performance).padStart(11)} | ${String(s.accessibility).padStart(13)} | ${String(s.bestPractices).padStart(14)} | ${String(s.jsKb).padStart(8)} | ${String(s.lcpMs).padStart(6)} | ${String(s.tbtMs).padStart(6)} | ${String(s.cls).padStart(5)} |`
 	);
-	const start = scores.find((s) => s.name === 'start');
-	const ok =
-		scores.every(
-			(s) =>
-				s.performance >= TARGETS.performance &&
-				s.accessibility >= TARGETS.accessibility &&
-				s.bestPractices >= TARGETS.bestPractices
-		) && (start?.jsKb ?? Infinity) <= TARGETS.startJsKb;
+	const isResults = (s: PageScore) => s.name.startsWith('results');
+	const ok = scores.every(
+		(s) =>
+			s.performance >= (isResults(s) ? TARGETS.resultsPerformance : TARGETS.performance) &&
+			s.accessibility >= TARGETS.accessibility &&
+			s.bestPractices >= TARGETS.bestPractices &&
+			(!s.name.startsWith('start') || s.jsKb <= TARGETS.startJsKb)
+	);
 	return [
-		'| page     | performance | accessibility | best practices | JS (KB) | LCP ms | TBT ms |   CLS |',
-		'| -------- | ----------- | ------------- | -------------- | -------- | ------ | ------ | ----- |',
+		'| page               | performance | accessibility | best practices | JS (KB) | LCP ms | TBT ms |   CLS |',
+		'| ------------------ | ----------- | ------------- | -------------- | -------- | ------ | ------ | ----- |',
 		...rows,
 		'',
 		...scores.filter((s) => s.failing.length).map((s) => `${s.name}: ${s.failing.join(', ')}`),
-		`Targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS.bestPractices}, start-page JS ≤ ${TARGETS.startJsKb} KB: ${ok ? 'met' : 'NOT met'}.`
+		`Targets: performance ≥ ${TARGETS.performance} (results ≥ ${TARGETS.resultsPerformance}), accessibility ${TARGETS.accessibility}, best practices ≥ ${TARGETS.bestPractices}, start-page JS ≤ ${TARGETS.startJsKb} KB, in every language: ${ok ? 'met' : 'NOT met'}.`
 	].join('\n');
 }
 

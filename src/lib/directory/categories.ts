@@ -35,6 +35,13 @@ export const CATEGORY_IDS = [...ENJOY_CATEGORIES, ...HELP_CATEGORIES] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 export type CategoryGroup = 'enjoy' | 'help';
 
+/**
+ * The categories' names as Waymark's published taxonomy gives them (the Open Referral export's
+ * taxonomy terms, the staff CSV, the words the search indexes for a category): a contract with
+ * other systems, in English. What a patient reads for a category, in each language, is in the
+ * message files (`$lib/i18n/labels` CATEGORY): the question's own words ("Losing someone"),
+ * not the taxonomy's ("Bereavement").
+ */
 export const CATEGORY_LABELS: Readonly<Record<CategoryId, string>> = Object.freeze({
 	'being-active': 'Being active',
 	'nature-gardening': 'Nature and gardening',

@@ -2,8 +2,8 @@
  * What the device already knows, to save the person typing it again: their answers as a few
  * words, the profile they may choose to share, their postcode district and their practice.
  */
-import { CATEGORY_LABELS } from '$lib/directory/categories';
 import type { NeedsProfile } from '$lib/matching';
+import { CATEGORY } from '$lib/i18n/labels';
 import * as m from '$lib/paraglide/messages';
 import { readAnswers, readPractice } from '$lib/client/answers-store';
 import { database } from '$lib/client/db';
@@ -21,7 +21,7 @@ export async function readDeviceAnswers(): Promise<DeviceAnswers> {
 	const [answers, practice] = await Promise.all([readAnswers(db), readPractice(db)]);
 	const lines = [];
 	if (answers.categories.length > 0) {
-		const categories = answers.categories.map((c) => CATEGORY_LABELS[c]).join(', ');
+		const categories = answers.categories.map((c) => CATEGORY[c]()).join(', ');
 		lines.push(m.request_prefill_interests({ categories }));
 	}
 	if (answers.text?.trim()) lines.push(m.request_prefill_words({ text: answers.text.trim() }));
