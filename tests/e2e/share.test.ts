@@ -159,6 +159,27 @@ test('in Urdu the shared list reads right to left', async ({ page, request }) =>
 	await page.screenshot({ path: `${SCREENSHOTS}/share-shared-ur-360.png`, fullPage: true });
 });
 
+test('where the phone has a share menu, the activity goes to it: its name and its page', async ({
+	page,
+	request
+}) => {
+	const [knit] = await idsOf(request, [KNIT]);
+	await page.addInitScript(() => {
+		const shared: ShareData[] = [];
+		Object.assign(window, { shared });
+		Object.defineProperty(Navigator.prototype, 'share', {
+			value: async (data: ShareData) => void shared.push(data)
+		});
+	});
+	await page.goto(`/activity/${knit}`);
+	await page.getByRole('button', { name: 'Share this activity' }).click();
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared))
+		.toEqual([{ title: KNIT, url: `${E2E_ORIGIN}/activity/${knit}` }]);
+	await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+	await expectAccessible(page);
+});
+
 test('a damaged or overlong shared link says what is wrong, and never fails', async ({ page }) => {
 	const many = Array.from(
 		{ length: 51 },
