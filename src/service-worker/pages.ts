@@ -24,6 +24,7 @@ export const JOURNEY_PAGES: readonly string[] = [
 	'/activity/offline',
 	'/shortlist',
 	'/shortlist/print',
+	'/shortlist/shared',
 	'/your-answers',
 	'/your-requests',
 	'/ask',

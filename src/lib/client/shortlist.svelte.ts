@@ -1,7 +1,13 @@
 /** The shortlist as reactive state: saved activity ids, oldest first. */
 import { database } from './db';
 import { askForPersistentStorage } from './persistence';
-import { clearShortlist, readShortlist, removeActivity, saveActivity } from './shortlist-store';
+import {
+	clearShortlist,
+	readShortlist,
+	removeActivity,
+	saveActivities,
+	saveActivity
+} from './shortlist-store';
 
 class ShortlistState {
 	ids = $state<string[]>([]);
@@ -30,6 +36,15 @@ class ShortlistState {
 			await saveActivity(database(), id);
 			void askForPersistentStorage();
 		}
+	}
+
+	/** Saves those of `ids` not saved yet (a shared list); returns how many it added. */
+	async addAll(ids: readonly string[]): Promise<number> {
+		await this.load();
+		const added = await saveActivities(database(), ids);
+		this.ids = [...this.ids, ...added];
+		if (added.length > 0) void askForPersistentStorage();
+		return added.length;
 	}
 
 	async clear(): Promise<void> {

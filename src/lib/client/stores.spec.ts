@@ -9,7 +9,13 @@ import {
 	rememberPractice,
 	writeAnswers
 } from './answers-store';
-import { clearShortlist, readShortlist, removeActivity, saveActivity } from './shortlist-store';
+import {
+	clearShortlist,
+	readShortlist,
+	removeActivity,
+	saveActivities,
+	saveActivity
+} from './shortlist-store';
 
 let name = 0;
 const opened: WaymarkDatabase[] = [];
@@ -84,5 +90,14 @@ describe('the shortlist', () => {
 		await saveActivity(db, 'c', new Date('2026-01-04'));
 		await removeActivity(db, 'a');
 		expect(await readShortlist(reopen())).toEqual(['b', 'c']);
+	});
+
+	it('adds a shared list after what is saved, without duplicates, in the order shared', async () => {
+		const { db, reopen } = fresh();
+		await saveActivity(db, 'b', new Date('2026-01-02'));
+		const added = await saveActivities(db, ['c', 'b', 'a', 'c'], new Date('2026-01-03'));
+		expect(added).toEqual(['c', 'a']);
+		expect(await readShortlist(reopen())).toEqual(['b', 'c', 'a']);
+		expect(await saveActivities(db, ['a', 'b'])).toEqual([]);
 	});
 });
