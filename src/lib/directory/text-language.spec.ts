@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textLanguage } from './text-language';
+import { listingLanguage, textLanguage } from './text-language';
 
 describe('textLanguage', () => {
 	it.each([
@@ -17,5 +17,19 @@ describe('textLanguage', () => {
 		expect(
 			textLanguage(['Green gym', 'Outdoor work in the park, with tools and tea for all.'])
 		).toBe('en');
+	});
+});
+
+describe('listingLanguage', () => {
+	it('reads a listing’s own words once, and says nothing when they do not tell', () => {
+		const listing = {
+			name: 'Knit and natter',
+			summary: 'Bring your knitting and come for a chat with the group.',
+			description: null
+		};
+		expect(listingLanguage(listing)).toBe('en');
+		listing.summary = 'Coś zupełnie innego';
+		expect(listingLanguage(listing)).toBe('en');
+		expect(listingLanguage({ name: 'Bingo' })).toBeUndefined();
 	});
 });

@@ -42,3 +42,19 @@ export function textLanguage(
 	if (polish - english >= MIN_LEAD) return 'pl';
 	return undefined;
 }
+
+const listingLanguages = new WeakMap<object, TextLanguage | null>();
+
+/** The language of a listing's own words (name, summary, description), read once per listing. */
+export function listingLanguage(listing: {
+	name: string;
+	summary?: string | null;
+	description?: string | null;
+}): TextLanguage | undefined {
+	let language = listingLanguages.get(listing);
+	if (language === undefined) {
+		language = textLanguage([listing.name, listing.summary, listing.description]) ?? null;
+		listingLanguages.set(listing, language);
+	}
+	return language ?? undefined;
+}
