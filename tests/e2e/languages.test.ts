@@ -238,3 +238,15 @@ test('Polish words a count of 1, 2 and 5 each its own way', async ({ page, reque
 	expect(wanted.get(2)).toMatch(/ wyniki dla/);
 	expect(wanted.get(5)).toMatch(/ wyników dla/);
 });
+
+test('a practice link opens in its language, or in the one the person chose', async ({ page }) => {
+	await page.goto('/ur/r/A00001');
+	await expect(page).toHaveURL(/\/ur$/);
+	await expectLanguage(page, 'ur');
+	await page.getByRole('link', { name: 'Polski' }).click();
+	await expect(page).toHaveURL(/\/pl$/);
+	// The QR code on the poster carries no language: the phone's choice wins.
+	await page.goto('/r/A00001');
+	await expect(page).toHaveURL(/\/pl$/);
+	await expectLanguage(page, 'pl');
+});
