@@ -372,3 +372,32 @@ test('the printed shortlist gives directions in words and a small street map', a
 	expect(await item.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
 	await page.screenshot({ path: `${SCREENSHOTS}/map-print.png`, fullPage: true });
 });
+
+test('tiles once seen are kept by the service worker at their real size, for offline', async ({
+	page
+}) => {
+	test.setTimeout(60_000);
+	await page.goto('/');
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state),
+			{ timeout: 30_000 }
+		)
+		.toBe('activated');
+	await openMap(page);
+	// Readable (CORS) responses, never opaque ones that Chromium would count as 7 MB each.
+	const kept = () =>
+		page.evaluate(async () => {
+			const name = (await caches.keys()).find((key) => key.includes('tiles'));
+			if (!name) return { tiles: 0, opaque: 0 };
+			const cache = await caches.open(name);
+			const responses = await Promise.all((await cache.keys()).map((r) => cache.match(r)));
+			return {
+				tiles: responses.length,
+				opaque: responses.filter((r) => r?.type === 'opaque').length
+			};
+		});
+	await expect.poll(async () => (await kept()).tiles).toBeGreaterThan(0);
+	expect((await kept()).opaque).toBe(0);
+});
