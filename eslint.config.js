@@ -43,6 +43,7 @@ export default defineConfig(
 			'src/lib/text/**/*.ts',
 			'src/lib/format/**/*.ts',
 			'src/lib/crisis/**/*.ts',
+			'src/lib/map/**/*.ts',
 			'src/lib/questionnaire/**/*.ts'
 		],
 		ignores: ['**/*.spec.ts'],

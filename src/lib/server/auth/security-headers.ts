@@ -5,14 +5,13 @@
  * tile host from `TILE_URL` joins its `img-src`, since that is known only when the server starts.
  */
 import type { Handle } from '@sveltejs/kit';
+import { tileConfig } from '../map-tiles';
 import { FALLBACK_CSP, FIXED_HEADERS } from './fixed-headers.js';
-
-export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /** Pages whose address carries a secret: their address is never sent to another site. */
 const SECRET_PATH = /^\/team\/(invitation|reset)\/[^/]+/;
 
-export function tileOrigin(tileUrl = process.env.TILE_URL || DEFAULT_TILE_URL): string | null {
+export function tileOrigin(tileUrl = tileConfig().url): string | null {
 	try {
 		const host = new URL(tileUrl.replace(/\{[a-z]\}/g, 'a')).origin;
 		return tileUrl.includes('{s}') ? host.replace('://a.', '://*.') : host;
