@@ -116,6 +116,9 @@ for (const locale of ['ur', 'pl'] as const) {
 		await first.getByRole('link').click();
 		await expect(heading(page)).toHaveText(name);
 		await expect(page).toHaveURL(new RegExp(`/${locale}/activity/`));
+		// The group's own words stay as written, marked as English for screen readers.
+		await expect(heading(page).locator('[lang="en"]')).toHaveText(name);
+		await expect(page.locator('main p.nhsuk-body-l')).toHaveAttribute('lang', 'en');
 		await expectLanguage(page, locale);
 		await expectAccessible(page);
 		await expectLinksIn(page, locale);
