@@ -253,3 +253,23 @@ test('a practice link opens in its language, or in the one the person chose', as
 	await expect(page).toHaveURL(/\/pl$/);
 	await expectLanguage(page, 'pl');
 });
+
+test('a search in Polish or Urdu means what it says', async ({ page }) => {
+	for (const [locale, words] of [
+		['pl', 'spacer w sobotę'],
+		['ur', 'سیر ہفتہ']
+	] as const) {
+		await page.goto(`/${locale}/results#profile=` + encodeURIComponent('{"categories":[]}'));
+		await page.locator('summary', { hasText: m.results_search({}, { locale }) }).click();
+		await page.getByLabel(m.results_search({}, { locale }), { exact: true }).fill(words);
+		await page
+			.getByRole('button', { name: m.results_search_button({}, { locale }), exact: true })
+			.click();
+		const shown = page.locator('.wm-filters');
+		await expect(shown).toContainText(m.questions_categories_being_active_label({}, { locale }));
+		await expect(page.locator('article.wm-card').first()).toBeVisible();
+		await expect(
+			page.getByText(m.results_search_nothing({ query: words }, { locale }))
+		).toHaveCount(0);
+	}
+});

@@ -8,6 +8,7 @@ import { WEEKDAYS } from '../directory/model';
 import { textWords } from '../directory/vocabulary';
 import { personAudience, type PersonAudience } from './audience';
 import { toLocalMoment, type LocalMoment } from './london-time';
+import { personAudiences } from './person-reading';
 import type { NeedsProfile } from './profile';
 import { ruleSetFor, type RuleSet } from './rules';
 import { slotBit } from './schedule';
@@ -74,8 +75,10 @@ export function readQuery(profile: NeedsProfile, index: TextIndex, now: Date): Q
 
 function readPerson(profile: NeedsProfile, wants: (CategoryWant | null)[]): PersonAudience {
 	const words = new Set(textWords(profile.text ?? ''));
+	const said = personAudiences(profile.text ?? '');
 	return personAudience(profile, {
 		wants: (category) => wants[CATEGORY_IDS.indexOf(category)] !== null,
-		says: (audience) => (AUDIENCE_SELF_WORDS[audience] ?? []).some((word) => words.has(word))
+		says: (audience) =>
+			said.has(audience) || (AUDIENCE_SELF_WORDS[audience] ?? []).some((word) => words.has(word))
 	});
 }
