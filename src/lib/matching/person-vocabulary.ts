@@ -8,11 +8,9 @@
  */
 import { AUDIENCES, type Audience } from '../directory/audience';
 import { ACCESS_FEATURES, isCategoryId, type CategoryId } from '../directory/categories';
-import { categoriesFromWords as readEnglish } from '../directory/vocabulary';
 import { isLatinKey, phraseKey } from './person-text';
 import shipped from './person-words.json' with { type: 'json' };
 import { AUDIENCE_SELF_WORDS, FILTER_PHRASES, type SearchFilter } from './search-words';
-import { isMeaningful } from './words';
 
 /** `{ "<language>": { categories, filters, audience, stopwords } }`; `$` keys are comments. */
 export type PersonWordList = Readonly<Record<string, unknown>>;
@@ -76,7 +74,6 @@ const FILTERS: Readonly<Record<string, SearchFilter>> = Object.freeze({
 });
 
 const ENGLISH_FILTERS = new Set(FILTER_PHRASES.map(([phrase]) => phrase));
-const ENGLISH_READING = Object.freeze({ isCommonWord: (word: string) => !isMeaningful(word) });
 
 const strings = (value: unknown): string[] =>
 	Array.isArray(value) ? value.filter((word): word is string => typeof word === 'string') : [];
@@ -85,6 +82,11 @@ const groups = (value: unknown): [string, string[]][] =>
 		? Object.entries(value).map(([key, words]) => [key, strings(words)])
 		: [];
 
+/**
+ * Built on the phone, on the first words it reads, so it must stay cheap: no English reading
+ * here. The shipped lists hold no word the English vocabulary already reads as the same
+ * category (`person-vocabulary.spec.ts` checks it); such a word would only repeat a hit.
+ */
 export function buildPersonIndex(lists: readonly PersonWordList[]): PersonIndex {
 	const phrases = new Map<string, PersonEntry>();
 	const entry = (phrase: string): PersonEntry | undefined => {
@@ -105,8 +107,6 @@ export function buildPersonIndex(lists: readonly PersonWordList[]): PersonIndex 
 			for (const [category, phrasesOf] of groups(categories)) {
 				if (!isCategoryId(category)) continue;
 				for (const phrase of phrasesOf) {
-					if (readEnglish(phrase, ENGLISH_READING).some((hit) => hit.category === category))
-						continue;
 					const found = entry(phrase);
 					if (found && !found.categories.includes(category)) found.categories.push(category);
 				}
