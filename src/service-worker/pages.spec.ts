@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isKeepable, isKeptPage, JOURNEY_PAGES, journeyPages, localePrefix, pageKey } from './pages';
+import {
+	isKeepable,
+	isKeptPage,
+	JOURNEY_PAGES,
+	journeyPages,
+	localePrefix,
+	pageKey
+} from './pages';
 
 const origin = 'https://waymark.example.org';
 const url = (path: string) => new URL(path, origin);

@@ -46,7 +46,10 @@ export function answersSummary(answers: Answers, options: TextOptions): string[]
 	} else if (answers.place) {
 		const km = answers.distanceKm ?? TUNING.DEFAULT_MAX_DISTANCE_KM;
 		parts.push(
-			m.results_summary_place({ distance: distance(km, options), place: isolate(placeName(answers)) })
+			m.results_summary_place({
+				distance: distance(km, options),
+				place: isolate(placeName(answers))
+			})
 		);
 	}
 	if (answers.cost === 'free') parts.push(m.results_summary_free());
