@@ -25,6 +25,19 @@ async function sendRequest(page: Page, name: string): Promise<string> {
 	await expect(summary).toContainText('Enter a UK phone number, like 07700 900123');
 	await expect(summary).toContainText('Tick the box to say a link worker may contact you');
 	await expect(page.getByLabel('Your name')).toHaveValue(name);
+	// Each error is read with its field, and the summary's link lands on the field.
+	await expect(page.getByLabel('Phone number')).toHaveAttribute(
+		'aria-describedby',
+		'phone-hint phone-error'
+	);
+	await expect(page.getByRole('group', { name: 'Your agreement' })).toHaveAttribute(
+		'aria-describedby',
+		/consent-group-error/
+	);
+	await expect(summary.getByRole('link', { name: /Tick the box/ })).toHaveAttribute(
+		'href',
+		'#consent'
+	);
 
 	await page.getByLabel('Phone number').fill('07700 900123');
 	await page.getByLabel('Best times to contact you (optional)').fill('weekday mornings');

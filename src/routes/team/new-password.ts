@@ -2,7 +2,7 @@
 import type { PasswordProblem } from '$lib/server/auth/password-policy';
 import * as m from '$lib/paraglide/messages';
 import { PASSWORD_PROBLEM } from './labels';
-import { field, type Errors } from './forms';
+import { field, type Errors } from '$lib/components/form/forms';
 
 export function readNewPassword(data: FormData): { password: string; errors: Errors } {
 	const password = field(data, 'password');

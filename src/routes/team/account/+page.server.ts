@@ -7,7 +7,7 @@ import { deleteSession, deleteUserSessions, listUserSessions } from '$lib/server
 import { hashToken } from '$lib/server/auth/tokens';
 import { getDatabase } from '$lib/server/db';
 import * as m from '$lib/paraglide/messages';
-import { field, invalid } from '../forms';
+import { field, invalid } from '$lib/components/form/forms';
 import { problemMessage, readNewPassword } from '../new-password';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

@@ -3,7 +3,7 @@ import { publicActions, publicLoad } from '$lib/server/auth/access';
 import { requestReset } from '$lib/server/auth/passwords-flow';
 import { getDatabase } from '$lib/server/db';
 import * as m from '$lib/paraglide/messages';
-import { EMAIL, field, invalid, textError, waitFor } from '../forms';
+import { EMAIL, field, invalid, textError, waitFor } from '$lib/components/form/forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = publicLoad(() => ({}));

@@ -6,7 +6,7 @@ import { deleteSession } from '$lib/server/auth/sessions';
 import { signIn } from '$lib/server/auth/sign-in';
 import { getDatabase } from '$lib/server/db';
 import * as m from '$lib/paraglide/messages';
-import { field, invalid, textError, waitFor, type Errors } from '../forms';
+import { field, invalid, textError, waitFor, type Errors } from '$lib/components/form/forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = publicLoad(({ locals, url }) => {

@@ -4,7 +4,7 @@ import type { Database } from '$lib/server/db';
 import { getOrganisation } from '$lib/server/db/activities';
 import { STAFF_ROLES, type StaffRole } from '$lib/server/auth/users';
 import * as m from '$lib/paraglide/messages';
-import { field, textError, type Errors } from '../forms';
+import { field, textError, type Errors } from '$lib/components/form/forms';
 
 export interface AccessValues {
 	name: string;

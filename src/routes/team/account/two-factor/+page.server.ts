@@ -12,7 +12,7 @@ import {
 } from '$lib/server/auth/two-factor';
 import { getDatabase } from '$lib/server/db';
 import * as m from '$lib/paraglide/messages';
-import { field, invalid } from '../../forms';
+import { field, invalid } from '$lib/components/form/forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Admins without a second factor are sent here, so this page must let them in.

@@ -16,7 +16,7 @@ import {
 import { timeWaiting } from '$lib/server/requests/inbox';
 import { topMatches } from '$lib/server/requests/matches';
 import { pcnName, practiceName } from '$lib/server/requests/routing';
-import { invalid } from '../../forms';
+import { invalid } from '$lib/components/form/forms';
 import { loadRequest } from './load-request';
 import { readAttempt, readClose, readNote } from './read-forms';
 import type { PageServerLoad, RequestEvent } from './$types';

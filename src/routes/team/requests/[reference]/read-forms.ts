@@ -1,6 +1,6 @@
 /** Reads and checks the request page's forms; errors are keyed by the field's id. */
 import * as m from '$lib/paraglide/messages';
-import { textError } from '../../forms';
+import { textError } from '$lib/components/form/forms';
 import {
 	ATTEMPT_RESULTS,
 	CONTACT_METHODS,

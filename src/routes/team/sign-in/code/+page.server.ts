@@ -6,7 +6,7 @@ import { countUnusedRecoveryCodes } from '$lib/server/auth/recovery-codes';
 import { completeSecondFactor } from '$lib/server/auth/sign-in';
 import { getDatabase } from '$lib/server/db';
 import * as m from '$lib/paraglide/messages';
-import { field, waitFor } from '../../forms';
+import { field, waitFor } from '$lib/components/form/forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 // Open only to a session whose password was right and which waits for its second factor.

@@ -13,7 +13,7 @@ import {
 } from '$lib/server/auth/users';
 import { getDatabase } from '$lib/server/db';
 import * as m from '$lib/paraglide/messages';
-import type { Errors } from '../../forms';
+import type { Errors } from '$lib/components/form/forms';
 import { accessChoices, readAccess } from '../access-form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

@@ -4,7 +4,7 @@ import { staffActions, staffLoad } from '$lib/server/auth/access';
 import { inviteUser } from '$lib/server/auth/invitations';
 import { getDatabase } from '$lib/server/db';
 import * as m from '$lib/paraglide/messages';
-import { EMAIL, field, textError, type Errors } from '../../forms';
+import { EMAIL, field, textError, type Errors } from '$lib/components/form/forms';
 import { accessChoices, readAccess } from '../access-form';
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

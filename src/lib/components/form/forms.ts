@@ -1,4 +1,4 @@
-/** Small helpers shared by the staff forms. */
+/** The form actions' side of the form kit: reading fields, and failing with what to fix. */
 import { fail } from '@sveltejs/kit';
 import * as m from '$lib/paraglide/messages';
 import { TEXT_PROBLEM } from '$lib/i18n/labels';
@@ -32,15 +32,4 @@ export const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 export function waitFor(until: Date, now = new Date()): string {
 	const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
 	return minutes === 1 ? m.auth_one_minute() : m.auth_minutes({ n: minutes });
-}
-
-export function londonDateTime(iso: string): string {
-	return new Date(iso).toLocaleString('en-GB', {
-		timeZone: 'Europe/London',
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		hour: '2-digit',
-		minute: '2-digit'
-	});
 }
