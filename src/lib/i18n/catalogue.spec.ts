@@ -57,6 +57,15 @@ function categories(message: Message): Set<string> {
 	);
 }
 
+/** The platform's own answer: `getTextInfo()` where it has it, the older `textInfo` otherwise. */
+function isRightToLeft(locale: string): boolean {
+	const tag = new Intl.Locale(locale) as Intl.Locale & {
+		getTextInfo?: () => { direction: string };
+		textInfo?: { direction: string };
+	};
+	return (tag.getTextInfo?.() ?? tag.textInfo)?.direction === 'rtl';
+}
+
 describe('the message catalogues', () => {
 	it('English has messages and every one names only what it declares', () => {
 		expect(Object.keys(english).length).toBeGreaterThan(100);
@@ -101,6 +110,18 @@ describe('the message catalogues', () => {
 					return rules.some((category) => !own.has(category));
 				});
 			expect(missing.map(([key]) => key)).toEqual([]);
+		});
+
+		// In right-to-left text, "07700 900123" shows as "900123 07700" unless the number is
+		// isolated left to right (LRI … PDI): phone numbers and postcodes read as written.
+		it.runIf(isRightToLeft(locale))('isolates numbers and postcodes written in groups', () => {
+			const loose = /(?<![\u2066\w])(?:\d+(?: \d+)+|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})(?![\w\u2069])/;
+			const texts = (message: Message) =>
+				typeof message === 'string' ? [message] : message.flatMap((v) => Object.values(v.match));
+			const unisolated = Object.entries(catalogue).filter(([, message]) =>
+				texts(message).some((text) => loose.test(text))
+			);
+			expect(unisolated.map(([key]) => key)).toEqual([]);
 		});
 
 		it('has no empty message', () => {
