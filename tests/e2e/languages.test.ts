@@ -273,3 +273,19 @@ test('a search in Polish or Urdu means what it says', async ({ page }) => {
 		).toHaveCount(0);
 	}
 });
+
+test('only a page the person opens remembers its language, never a background copy', async ({
+	request
+}) => {
+	const background = await request.get('/ur/questions/feeling', {
+		headers: { 'sec-fetch-dest': 'empty' },
+		maxRedirects: 0
+	});
+	expect(background.status()).toBe(200);
+	expect(background.headers()['set-cookie'] ?? '').not.toMatch(/PARAGLIDE_LOCALE=ur/);
+	const opened = await request.get('/ur/questions/feeling', {
+		headers: { 'sec-fetch-dest': 'document' },
+		maxRedirects: 0
+	});
+	expect(opened.headers()['set-cookie'] ?? '').toMatch(/PARAGLIDE_LOCALE=ur/);
+});

@@ -401,3 +401,17 @@ test('tiles once seen are kept by the service worker at their real size, for off
 	await expect.poll(async () => (await kept()).tiles).toBeGreaterThan(0);
 	expect((await kept()).opaque).toBe(0);
 });
+
+test('switching between list and map by keyboard keeps the keyboard where it was', async ({
+	page
+}) => {
+	await openMap(page);
+	await page.getByRole('link', { name: 'List', exact: true }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page).not.toHaveURL(/view=map/);
+	await expect(page.getByRole('link', { name: 'List', exact: true })).toBeFocused();
+	await page.getByRole('link', { name: 'Map', exact: true }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/view=map/);
+	await expect(page.getByRole('link', { name: 'Map', exact: true })).toBeFocused();
+});

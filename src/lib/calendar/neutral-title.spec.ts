@@ -28,6 +28,23 @@ describe('neutralTitle', () => {
 		expect(neutralTitle(name, GENERIC)).toBe(expected);
 	});
 
+	it.each([
+		'Grupa wsparcia – depresja',
+		'Spotkania dla osób w żałobie po stracie: zaloba',
+		'Klub Alzheimera',
+		'ذہنی صحت کی محفل',
+		'کینسر سپورٹ گروپ',
+		'Zehni sehat group'
+	])('hides health words in Polish and Urdu too: %s', (name) => {
+		expect(mentionsHealth(name)).toBe(true);
+	});
+
+	it('keeps everyday Polish and Urdu names', () => {
+		for (const name of ['Spacer po parku', 'Klub szachowy', 'سیر کا گروپ', 'Chai aur gupshup']) {
+			expect(mentionsHealth(name)).toBe(false);
+		}
+	});
+
 	it('matches whole words only', () => {
 		expect(mentionsHealth('Painting and pottery')).toBe(false);
 		expect(mentionsHealth('Drugstore cowboys film night')).toBe(false);

@@ -44,7 +44,13 @@ export const handleLocale: Handle = ({ event, resolve }) => {
 	// routes `/ur/…` to the English route, and the original keeps its body unread (and guarded
 	// by `handleFormBodies`) rather than teed into a clone.
 	return paraglideMiddleware(event.request, ({ locale }) => {
+		// Only a page the person opens says which language they chose: the service worker's
+		// background copies of other languages' pages (`Sec-Fetch-Dest: empty`) must never
+		// change it. A browser that sends no such header is taken at its word.
+		const dest = event.request.headers.get('sec-fetch-dest');
+		const isNavigation = dest === null || dest === 'document';
 		if (
+			isNavigation &&
 			locale !== baseLocale &&
 			rememberedLocale(event) !== locale &&
 			!UNLOCALISED.test(event.url.pathname)

@@ -66,4 +66,12 @@ describe('parseSharedIds', () => {
 		expect(parseSharedIds(junk)).toEqual({ ok: false, problem: 'too-many' });
 		expect(parseSharedIds('x,'.repeat(10_000))).toEqual({ ok: false, problem: 'unreadable' });
 	});
+	it('reads an id retyped in capitals as the same id, once', () => {
+		const id = '4b0c2d1e-1111-4222-8333-444455556666';
+		expect(parseSharedIds(`${id.toUpperCase()},${id}`)).toEqual({
+			ok: true,
+			ids: [id],
+			unreadable: 0
+		});
+	});
 });

@@ -28,7 +28,8 @@ export function parseSharedIds(value: string | null | undefined): SharedList {
 		...new Set(
 			(value ?? '')
 				.split(',')
-				.map((part) => part.trim())
+				// Ids are lower case as published; a link retyped in capitals means the same list.
+				.map((part) => part.trim().toLowerCase())
 				.filter(Boolean)
 		)
 	];
