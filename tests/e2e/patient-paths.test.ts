@@ -97,10 +97,22 @@ test('a practice link remembers the practice and opens the start page', async ({
 		page.evaluate(
 			() =>
 				new Promise<unknown>((resolve) => {
+					// Not there yet (the page has not opened its database): never create it here.
 					const open = indexedDB.open('waymark');
+					open.onupgradeneeded = () => open.transaction?.abort();
+					open.onerror = () => resolve(null);
 					open.onsuccess = () => {
-						const get = open.result.transaction('settings').objectStore('settings').get('practice');
-						get.onsuccess = () => resolve(get.result?.value ?? null);
+						const db = open.result;
+						if (!db.objectStoreNames.contains('settings')) {
+							db.close();
+							resolve(null);
+							return;
+						}
+						const get = db.transaction('settings').objectStore('settings').get('practice');
+						get.onsuccess = () => {
+							db.close();
+							resolve(get.result?.value ?? null);
+						};
 					};
 				})
 		);
