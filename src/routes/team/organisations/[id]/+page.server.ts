@@ -3,7 +3,7 @@ import { getDatabase } from '$lib/server/db';
 import { getOrganisation } from '$lib/server/db/activities';
 import type { PageServerLoad, RequestEvent } from './$types';
 
-/** An organisation's page, for its own VCSE editors only; later its listings are edited here. */
+/** An organisation's page, for its own VCSE editors only: the listings it has. */
 export const load: PageServerLoad = staffLoad('vcse-editor', async (event: RequestEvent, user) => {
 	const database = await getDatabase();
 	const found = await getOrganisation(database, event.params.id);
