@@ -61,6 +61,8 @@ function closedWithin(socket: Socket, ms: number): Promise<string | null> {
 }
 
 test.describe('the server process', () => {
+	// One server on one port for these tests: in parallel, each worker would start its own.
+	test.describe.configure({ mode: 'serial' });
 	let app: AppProcess;
 	test.beforeAll(async () => {
 		// A short limit so the test need not wait 30 seconds; the checks run every second.

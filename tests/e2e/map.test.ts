@@ -3,7 +3,7 @@
 // to right, the activity's small map, and the printed shortlist's street maps. Tiles come
 // from the local fake (tests/fakes/tiles.js) that the e2e server points TILE_URL at.
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { expectAccessible, SCREENSHOTS } from './patient-helpers';
+import { expectAccessible, SCREENSHOTS, waitForServiceWorker } from './patient-helpers';
 import { FAKE_TILES_PORT } from './port';
 
 const ELSWICK = { lat: 54.966, lng: -1.643 };
@@ -378,13 +378,7 @@ test('tiles once seen are kept by the service worker at their real size, for off
 }) => {
 	test.setTimeout(60_000);
 	await page.goto('/');
-	await expect
-		.poll(
-			() =>
-				page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state),
-			{ timeout: 30_000 }
-		)
-		.toBe('activated');
+	await waitForServiceWorker(page);
 	await openMap(page);
 	// Readable (CORS) responses, never opaque ones that Chromium would count as 7 MB each.
 	const kept = () =>

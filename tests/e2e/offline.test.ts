@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, startProxy, storedRequests, type Failure } from './offline-server';
 import * as m from '../../src/lib/paraglide/messages.js';
+import { waitForServiceWorker } from './patient-helpers';
 import { extraPort } from './port';
 
 test.skip(!existsSync('build/index.js'), 'build/index.js is missing: run `npm run build` first');
@@ -21,17 +22,6 @@ test.beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'waymark-offline-'));
 });
 test.afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Waits until the service worker is activated (`ready` resolves while it is still activating). */
-async function waitForServiceWorker(page: Page) {
-	await expect
-		.poll(
-			() =>
-				page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state),
-			{ timeout: 30_000 }
-		)
-		.toBe('activated');
-}
 
 async function cacheSizes(page: Page) {
 	return page.evaluate(async () => {

@@ -49,3 +49,14 @@ export async function tabTo(page: Page, target: Locator, most = 60) {
 	}
 	throw new Error('Could not reach the element with Tab');
 }
+
+/** Waits until the service worker is activated (`ready` resolves while it is still activating). */
+export async function waitForServiceWorker(page: Page) {
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state),
+			{ timeout: 30_000 }
+		)
+		.toBe('activated');
+}

@@ -12,6 +12,8 @@ import {
 test.use({ deviceScaleFactor: 1 });
 
 test('start → every question → results → activity → save → shortlist → print', async ({ page }) => {
+	// Fifteen pages, each checked with axe and photographed twice: more than a default test's time.
+	test.setTimeout(90_000);
 	await page.goto('/');
 	await expectAccessible(page);
 	await shoot(page, '01-start');

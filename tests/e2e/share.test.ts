@@ -9,7 +9,7 @@ import { expect, test, type APIRequestContext, type Browser, type Page } from '@
 import { readFile } from 'node:fs/promises';
 import { readCalendar } from '../../src/lib/calendar/testing/read-calendar';
 import { E2E_ORIGIN } from './port';
-import { expectAccessible, heading, SCREENSHOTS } from './patient-helpers';
+import { expectAccessible, heading, SCREENSHOTS, waitForServiceWorker } from './patient-helpers';
 
 test.use({ deviceScaleFactor: 1 });
 
@@ -233,13 +233,7 @@ test('the next session as a calendar file: London time, a reminder, a neutral ti
 	await page.screenshot({ path: `${SCREENSHOTS}/share-activity-en-360.png`, fullPage: true });
 
 	// Offline, from the phone's copy: the service worker has the calendar writer's code.
-	await expect
-		.poll(
-			() =>
-				page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state),
-			{ timeout: 30_000 }
-		)
-		.toBe('activated');
+	await waitForServiceWorker(page);
 	await page.goto(`/activity/${anxiety}`);
 	await expect(heading(page)).toHaveText(ANXIETY);
 	await expect(page.getByText('your calendar will just say “Activity – Waymark”')).toBeVisible();
